@@ -1,0 +1,1 @@
+"""OpenAPI document -> generated Python client and server stubs."""

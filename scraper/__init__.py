@@ -1,0 +1,1 @@
+"""Documentation pages and snippet dumps -> records -> OpenAPI document."""
