@@ -1,0 +1,146 @@
+"""Benchmark: docs2api spec on the HTML corpus against bare lxml parsing, and how it scales.
+
+Run by ``bench/run.py`` (``make bench``); prints one JSON object per measurement on stdout.
+Each measurement runs in a fresh subprocess so that its peak memory (ru_maxrss) is its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO.parent / "shared" / "corpus"
+SERVICES = ("modelarts-api-ref", "ecs-api-ref")
+_VERSION_SEGMENT = re.compile(r"/(v\d+(?:\.\d+)?)/")
+
+
+def corpus_dirs() -> list[Path]:
+    """The corpus service folders present on this machine."""
+    return [CORPUS / name for name in SERVICES if (CORPUS / name).is_dir()]
+
+
+def measure_lxml(folders: list[Path]) -> dict[str, float]:
+    """Bare lxml.html parsing of every page: the baseline."""
+    import lxml.html
+
+    files = sorted(p for folder in folders for p in folder.glob("*.html"))
+    start = time.perf_counter()
+    size = 0
+    for path in files:
+        data = path.read_bytes()
+        size += len(data)
+        lxml.html.fromstring(data)
+    seconds = time.perf_counter() - start
+    return {"pages": len(files), "bytes": size, "seconds": seconds}
+
+
+def measure_spec(folders: list[Path], workers: int) -> dict[str, float]:
+    """Scrape + build, in-process, through the library (what ``docs2api spec`` runs)."""
+    from scraper.pipeline import spec_from_inputs
+
+    files = sorted(p for folder in folders for p in folder.glob("*.html"))
+    start = time.perf_counter()
+    kwargs = {"workers": workers} if workers != 1 else {}
+    result = spec_from_inputs([str(folder) for folder in folders], **kwargs)  # type: ignore[arg-type]
+    seconds = time.perf_counter() - start
+    operations = sum(
+        1
+        for item in result.spec.get("paths", {}).values()
+        for method in item
+        if method in {"get", "put", "post", "delete", "patch", "head", "options"}
+    )
+    return {
+        "pages": len(files),
+        "bytes": sum(p.stat().st_size for p in files),
+        "seconds": seconds,
+        "operations": operations,
+    }
+
+
+def make_large_corpus(target: Path, pages: int) -> Path:
+    """Copies of the real pages with renamed paths and files until ``pages`` pages exist.
+
+    Each copy i rewrites API version segments (``/v2/`` -> ``/v2c7/``) so that every copy's
+    operations are distinct method+paths, and prefixes file names so pages stay apart.
+    """
+    sources = sorted(p for folder in corpus_dirs() for p in folder.glob("*.html"))
+    target.mkdir(parents=True, exist_ok=True)
+    made = 0
+    copy = 0
+    while made < pages:
+        for path in sources:
+            if made >= pages:
+                break
+            text = path.read_text(encoding="utf-8", errors="replace")
+            text = _VERSION_SEGMENT.sub(lambda m, c=copy: f"/{m.group(1)}c{c}/", text)
+            name = f"c{copy}_{path.parent.name[:3]}_{path.name}"
+            (target / name).write_text(text, encoding="utf-8")
+            made += 1
+        copy += 1
+    return target
+
+
+def _child(args: argparse.Namespace) -> None:
+    if args.what == "lxml":
+        result = measure_lxml([Path(p) for p in args.inputs])
+    else:
+        result = measure_spec([Path(p) for p in args.inputs], args.workers)
+    result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(result))
+
+
+def run_child(what: str, inputs: list[Path], workers: int = 1) -> dict[str, float]:
+    """One measurement in a fresh interpreter."""
+    command = [sys.executable, __file__, "--child", what, "--workers", str(workers)]
+    command += [str(p) for p in inputs]
+    out = subprocess.run(command, check=True, capture_output=True, text=True, cwd=REPO)
+    result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main() -> None:
+    """Run every corpus measurement; print one JSON document with all figures."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--child", dest="what")
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--sizes", default="400,2000,8000")
+    parser.add_argument("inputs", nargs="*")
+    args = parser.parse_args()
+    if args.what:
+        _child(args)
+        return
+    folders = corpus_dirs()
+    if not folders:
+        print(json.dumps({"skipped": "../shared/corpus is absent"}))
+        return
+    figures: dict[str, object] = {}
+    figures["lxml"] = run_child("lxml", folders)
+    figures["spec"] = run_child("spec", folders)
+    scaling = []
+    tmp = Path(tempfile.mkdtemp(prefix="docs2api-bench-"))
+    try:
+        for size in (int(s) for s in args.sizes.split(",")):
+            folder = make_large_corpus(tmp / f"pages{size}", size)
+            row: dict[str, object] = {"pages": size}
+            row["lxml"] = run_child("lxml", [folder])
+            row["spec_1"] = run_child("spec", [folder], workers=1)
+            row["spec_2"] = run_child("spec", [folder], workers=2)
+            scaling.append(row)
+            shutil.rmtree(folder)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    figures["scaling"] = scaling
+    print(json.dumps(figures))
+
+
+if __name__ == "__main__":
+    main()
