@@ -1,0 +1,337 @@
+"""The grammar of Type-column spellings (``Long``, ``Array of X objects``, ``Map<String,X>``).
+
+Both readers go through here: the HTML reader parses whole Type cells with ``parse_type``, the
+snippet reader finds where a type starts and ends inside flattened text with ``match_type``.
+
+Documented decisions:
+- ``Integer`` and ``Int`` are integers without a format (documented values exceed int32);
+  ``Long`` is int64; ``Float``/``Double`` are numbers with formats float/double; ``Byte`` is an
+  integer (ModelArts uses it for small status codes, not for base64 data).
+- ``Object``, ``JSON`` and ``X object`` are objects (``name`` = X); ``Map``, ``Dict`` and
+  ``Map<String,X>`` are maps; ``List``, bare ``Array`` and ``JSON Array`` are arrays whose items
+  are ``any`` (the builder may refine them from examples); ``X array`` is an array of X.
+- A union of scalars (``Integer/Boolean``, ``String or Integer``) is ``kind="any"`` with
+  ``known=True``: the docs are understood, they allow more than one JSON type.
+- ``Null`` is ``kind="null"`` (ECS action bodies such as ``"lock": null``).
+- A type whose element is prose (``Array<Storage type>``) keeps its outer kind with
+  ``known=False`` on itself and on the unknown part.
+- A whole cell that is a type followed by a lowercase clarification (``config array
+  corresponding to infer_type``) is that type.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from scraper.records import TypeExpr, TypeKind
+
+_SPACE = re.compile(r"[ \t\r\n\u00a0\u3000]*")
+_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9_]")
+_CLARIFICATION = re.compile(r"\s+[a-z][a-z_]*(\s+\S+)+\s*$")
+_PROSE_ARG = re.compile(r"[A-Za-z][A-Za-z0-9_ ]{0,40}?(?=\s*[>,)])")
+_TRAILING_PUNCT = " \t\r\n.,;:，。；：、"
+
+
+def _scalar(kind: TypeKind, fmt: str | None = None) -> TypeExpr:
+    return TypeExpr(kind=kind, format=fmt)
+
+
+# Single-word spellings (folded) -> type. Object-ish and collection words come without parts.
+_SCALARS: dict[str, TypeExpr] = {
+    "string": _scalar("string"),
+    "str": _scalar("string"),
+    "integer": _scalar("integer"),
+    "int": _scalar("integer"),
+    "long": _scalar("integer", "int64"),
+    "short": _scalar("integer"),
+    "byte": _scalar("integer"),
+    "float": _scalar("number", "float"),
+    "double": _scalar("number", "double"),
+    "number": _scalar("number"),
+    "decimal": _scalar("number"),
+    "boolean": _scalar("boolean"),
+    "bool": _scalar("boolean"),
+    "null": _scalar("null"),
+}
+_OBJECT_WORDS = frozenset({"object", "json"})
+_MAP_WORDS = frozenset({"map", "dict", "dictionary"})
+_ARRAY_WORDS = frozenset({"array", "list"})
+_ANY = TypeExpr(kind="any")
+
+# Plural element words after "Array of" (``Array of strings``).
+_PLURALS: dict[str, TypeExpr] = {
+    "strings": _SCALARS["string"],
+    "integers": _SCALARS["integer"],
+    "ints": _SCALARS["integer"],
+    "longs": _SCALARS["long"],
+    "floats": _SCALARS["float"],
+    "doubles": _SCALARS["double"],
+    "numbers": _SCALARS["number"],
+    "booleans": _SCALARS["boolean"],
+    "objects": TypeExpr(kind="object"),
+}
+
+_Match = tuple[TypeExpr, int]
+
+
+def _skip(text: str, pos: int) -> int:
+    match = _SPACE.match(text, pos)
+    return match.end() if match else pos
+
+
+def _word_at(text: str, pos: int) -> tuple[str, int] | None:
+    """An ASCII identifier starting exactly at ``pos`` and ending at a word boundary."""
+    if pos > 0 and _ASCII_WORD.match(text, pos - 1):
+        return None
+    match = _IDENT.match(text, pos)
+    if match is None:
+        return None
+    return match.group(), match.end()
+
+
+def _keyword(text: str, pos: int, *words: str) -> int | None:
+    """End of the (case-insensitive) word sequence at ``pos``, or None."""
+    for i, word in enumerate(words):
+        if i:
+            after = _skip(text, pos)
+            if after == pos:
+                return None
+            pos = after
+        found = _word_at(text, pos)
+        if found is None or found[0].lower() != word:
+            return None
+        pos = found[1]
+    return pos
+
+
+def _punct(text: str, pos: int, char: str) -> int | None:
+    """End of ``char`` after optional spaces at ``pos``, or None."""
+    pos = _skip(text, pos)
+    return pos + 1 if text.startswith(char, pos) else None
+
+
+def _spelled(expr: TypeExpr, text: str, start: int, end: int) -> TypeExpr:
+    return replace(expr, spelling=" ".join(text[start:end].split()))
+
+
+def _array(items: TypeExpr) -> TypeExpr:
+    return TypeExpr(kind="array", items=items, known=items.known)
+
+
+def _map(values: TypeExpr) -> TypeExpr:
+    return TypeExpr(kind="map", values=values, known=values.known)
+
+
+def _element_word(word: str) -> TypeExpr:
+    """An element named by one word inside ``Array of X objects`` / ``X array``."""
+    folded = word.lower()
+    if folded in _SCALARS:
+        return _SCALARS[folded]
+    if folded in _OBJECT_WORDS:
+        return TypeExpr(kind="object")
+    if folded in _MAP_WORDS:
+        return _map(_ANY)
+    if folded in _ARRAY_WORDS:
+        return _array(_ANY)
+    return TypeExpr(kind="object", name=word)
+
+
+def _generic_arg(text: str, pos: int, depth: int) -> _Match | None:
+    """A type argument inside ``<...>`` / ``(...)``: a type, a bare schema name, or prose."""
+    pos = _skip(text, pos)
+    found = _longest(text, pos, depth + 1)
+    if found is not None:
+        close = _skip(text, found[1])
+        if text.startswith((">", ",", ")"), close):
+            return _spelled(found[0], text, pos, found[1]), found[1]
+    word = _word_at(text, pos)
+    if word is not None:
+        close = _skip(text, word[1])
+        if text.startswith((">", ",", ")"), close):
+            return _spelled(_element_word(word[0]), text, pos, word[1]), word[1]
+    prose = _PROSE_ARG.match(text, pos)
+    if prose is not None and prose.group().strip():
+        spelling = " ".join(prose.group().split())
+        return TypeExpr(kind="any", known=False, spelling=spelling), prose.end()
+    return None
+
+
+def _candidates(text: str, pos: int, depth: int) -> list[_Match]:
+    """Every type spelling that starts at ``pos`` (already past spaces)."""
+    out: list[_Match] = []
+    first = _word_at(text, pos)
+    if first is None or depth > 8:
+        return out
+    word, after = first
+    folded = word.lower()
+
+    if folded in _SCALARS:
+        out.append((_SCALARS[folded], after))
+    elif folded in _OBJECT_WORDS:
+        out.append((TypeExpr(kind="object"), after))
+    elif folded in _MAP_WORDS:
+        out.append((_map(_ANY), after))
+    elif folded in _ARRAY_WORDS:
+        out.append((_array(_ANY), after))
+
+    # JSON Array
+    end = _keyword(text, pos, "json", "array")
+    if end is not None:
+        out.append((_array(_ANY), end))
+
+    # Array of strings / Array of objects / Array of X objects / Array of Integer
+    end = _keyword(text, pos, "array", "of")
+    if end is not None:
+        inner = _skip(text, end)
+        element = _word_at(text, inner) if inner > end else None
+        if element is not None:
+            name, name_end = element
+            if name.lower() in _PLURALS:
+                out.append((_array(_PLURALS[name.lower()]), name_end))
+            elif name.lower() in _SCALARS or name.lower() in _OBJECT_WORDS:
+                out.append((_array(_element_word(name)), name_end))
+            named = _spelled(_element_word(name), text, inner, name_end)
+            for suffix in ("objects", "object"):
+                close = _keyword(text, _skip(text, name_end), suffix)
+                if close is not None and _skip(text, name_end) > name_end:
+                    out.append((_array(named), close))
+                    break
+
+    # Array<X>, List<X>, List(X), Set<X>
+    if folded in _ARRAY_WORDS or folded == "set":
+        for opener, closer in (("<", ">"), ("(", ")")):
+            open_end = _punct(text, after, opener)
+            if open_end is None:
+                continue
+            arg = _generic_arg(text, open_end, depth)
+            if arg is None:
+                continue
+            close_end = _punct(text, arg[1], closer)
+            if close_end is not None:
+                out.append((_array(arg[0]), close_end))
+
+    # Map<K,V>, Dict<K,V>
+    if folded in _MAP_WORDS:
+        open_end = _punct(text, after, "<")
+        key = _generic_arg(text, open_end, depth) if open_end is not None else None
+        comma = _punct(text, key[1], ",") if key is not None else None
+        value = _generic_arg(text, comma, depth) if comma is not None else None
+        close_end = _punct(text, value[1], ">") if value is not None else None
+        if value is not None and close_end is not None:
+            out.append((_map(value[0]), close_end))
+
+    # X object / X objects / X array / X[]
+    gap = _skip(text, after)
+    if gap > after:
+        end = _keyword(text, gap, "object") or _keyword(text, gap, "objects")
+        if end is not None:
+            out.append((_spelled(_element_word(word), text, pos, end), end))
+        end = _keyword(text, gap, "array")
+        if end is not None:
+            out.append((_array(_spelled(_element_word(word), text, pos, after)), end))
+    if text.startswith("[]", after) and (folded in _SCALARS or folded in _OBJECT_WORDS):
+        out.append((_array(_element_word(word)), after + 2))
+    return out
+
+
+def _longest(text: str, pos: int, depth: int = 0) -> _Match | None:
+    """The longest type spelling at ``pos``, including scalar unions (``Integer/Boolean``)."""
+    candidates = _candidates(text, pos, depth)
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda match: match[1])
+    expr, end = best
+    if expr.kind in _UNION_KINDS:
+        union = _union_tail(text, end, depth)
+        if union is not None:
+            return TypeExpr(kind="any"), union
+    return expr, end
+
+
+_UNION_KINDS = frozenset({"string", "integer", "number", "boolean", "null"})
+
+
+def _union_tail(text: str, pos: int, depth: int) -> int | None:
+    """End of ``/Boolean`` or `` or Boolean`` (scalar alternatives) after a scalar, or None."""
+    end: int | None = None
+    while True:
+        after = _skip(text, pos)
+        if text.startswith(("/", "|"), after):
+            nxt = _skip(text, after + 1)
+        else:
+            word_end = _keyword(text, after, "or") if after > pos else None
+            if word_end is None:
+                return end
+            nxt = _skip(text, word_end)
+            if nxt == word_end:
+                return end
+        found = _candidates(text, nxt, depth + 1)
+        scalars = [match for match in found if match[0].kind in _UNION_KINDS]
+        if not scalars:
+            return end
+        pos = max(match[1] for match in scalars)
+        end = pos
+
+
+def _fill_spelling(expr: TypeExpr, spelling: str) -> TypeExpr:
+    """Give the outermost node the full spelling (parts keep theirs when they have one)."""
+    return replace(expr, spelling=spelling)
+
+
+def _with_link(expr: TypeExpr, link: str) -> TypeExpr:
+    """Attach the resolved structure key to the object part of ``expr``."""
+    if expr.kind == "object":
+        return replace(expr, ref=link)
+    if expr.kind == "array" and expr.items is not None:
+        items = expr.items
+        if items.kind == "any":  # bare Array / List: the linked table describes the items
+            items = replace(items, kind="object")
+        if items.kind in ("object", "array", "map"):
+            return replace(expr, items=_with_link(items, link))
+        return expr
+    if expr.kind == "map" and expr.values is not None:
+        if expr.values.kind in ("object", "array", "map"):
+            return replace(expr, values=_with_link(expr.values, link))
+        if expr.values.kind == "any" and not expr.values.spelling:
+            # A bare Map / Dict whose linked table lists its fields: an object.
+            return replace(expr, kind="object", values=None, ref=link)
+        return expr
+    if expr.kind == "any" and not expr.known:
+        return replace(expr, kind="object", ref=link)
+    return expr
+
+
+def match_type(text: str, pos: int = 0) -> tuple[TypeExpr, int] | None:
+    """Longest type spelling starting at ``text[pos]`` (after optional spaces), and its end."""
+    if not isinstance(text, str) or pos < 0 or pos > len(text):
+        return None
+    start = _skip(text, pos)
+    found = _longest(text, start)
+    if found is None:
+        return None
+    expr, end = found
+    if end < len(text) and _ASCII_WORD.match(text, end):
+        return None
+    return _fill_spelling(expr, " ".join(text[start:end].split())), end
+
+
+def parse_type(spelling: str, *, link: str | None = None) -> TypeExpr:
+    """Any Type-cell spelling -> TypeExpr; unknown spellings give ``kind="any", known=False``."""
+    if not isinstance(spelling, str):
+        spelling = ""
+    cell = " ".join(spelling.split())
+    body = cell.strip(_TRAILING_PUNCT)
+    expr: TypeExpr | None = None
+    found = _longest(body, 0) if body else None
+    if found is not None:
+        parsed, end = found
+        rest = body[end:]
+        if not rest.strip() or _CLARIFICATION.match(rest):
+            expr = _fill_spelling(parsed, cell)
+    if expr is None:
+        expr = TypeExpr(kind="any", known=False, spelling=cell)
+    if link:
+        expr = _with_link(expr, link)
+    return expr
