@@ -47,3 +47,44 @@ def ecs_corpus() -> Path:
 def seed_dump() -> Path:
     """The seed snippet dump committed as the project's example input."""
     return REPO / "examples" / "modelarts-snippets-zh.txt"
+
+
+class SpecBuilds:
+    """Specs built once per test session from the seed and the corpus, written as YAML."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._paths: dict[str, Path] = {}
+
+    def inputs(self, name: str) -> list[Path]:
+        """The inputs a named spec is built from."""
+        corpus = SHARED / "corpus"
+        if name == "seed":
+            return [REPO / "examples" / "modelarts-snippets-zh.txt"]
+        if name == "modelarts":
+            return [_require(corpus / "modelarts-api-ref")]
+        if name == "ecs":
+            return [_require(corpus / "ecs-api-ref")]
+        raise KeyError(name)
+
+    def path(self, name: str) -> Path:
+        """The YAML file of the named spec ("seed", "modelarts", "ecs"), built on first use."""
+        if name not in self._paths:
+            import yaml
+
+            from scraper.pipeline import spec_from_inputs
+
+            result = spec_from_inputs([str(p) for p in self.inputs(name)])
+            target = self.folder / f"{name}.yaml"
+            target.write_text(
+                yaml.safe_dump(result.spec, sort_keys=False, allow_unicode=True),
+                encoding="utf-8",
+            )
+            self._paths[name] = target
+        return self._paths[name]
+
+
+@pytest.fixture(scope="session")
+def spec_builds(tmp_path_factory: pytest.TempPathFactory) -> SpecBuilds:
+    """Lazily built specs: ``spec_builds.path("ecs")`` (skips without ../shared)."""
+    return SpecBuilds(tmp_path_factory.mktemp("specs"))
