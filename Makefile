@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 SEED := examples/modelarts-snippets-zh.txt
 
-.PHONY: setup spec generate test check lint typecheck demo bench check-spec clean
+.PHONY: setup spec generate test check lint typecheck demo bench check-spec node-tools browser clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,7 +21,22 @@ spec: setup
 generate: setup
 	$(BIN)/docs2api generate spec/modelarts.yaml -o generated/modelarts
 
-test: setup
+# Optional tools for the publishing tests: npm packages (pinned in tools/node) and Debian's
+# chromium. Each is skipped, with a message, where its installer is not on the machine; the
+# tests that need a missing tool skip with a reason.
+node-tools:
+	@if command -v npm >/dev/null 2>&1; then \
+	  [ -x tools/node/node_modules/.bin/redocly ] || (cd tools/node && npm ci --no-audit --no-fund --loglevel=error); \
+	else echo "node-tools: npm not found; publishing tests that need it will skip"; fi
+
+browser:
+	@if command -v chromium >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  (apt-get install -y -qq chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)) \
+	    || echo "browser: could not install chromium; browser tests will skip"; \
+	else echo "browser: chromium not found (apt-get install chromium); browser tests will skip"; fi
+
+test: setup node-tools browser
 	$(BIN)/python -m pytest -q
 
 lint: setup
