@@ -1,0 +1,1548 @@
+"""One Huawei-style HTML API reference page (DITA export) -> a Page of records.
+
+The page is walked once in document order into blocks (headings, text runs, tables, code
+blocks), the blocks are grouped into sections by heading, and the sections are read by role
+(URI, request, response, examples, status codes). Every table becomes a Structure; whatever
+is not used lands in ``Page.unused`` with a reason; problems become Diagnostics.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import unquote
+
+import lxml.etree
+import lxml.html
+
+from scraper import vocab
+from scraper.diagnostics import Collector
+from scraper.examples import parse_example_text, url_to_path
+from scraper.records import (
+    Constraints,
+    Example,
+    Field,
+    Location,
+    Method,
+    Operation,
+    Page,
+    PageKind,
+    Response,
+    Source,
+    Structure,
+    TypeExpr,
+)
+from scraper.semantics import extract_constraints
+from scraper.toc import read_toc
+from scraper.typegrammar import parse_type
+
+Element = Any  # lxml.html.HtmlElement; lxml ships no type information
+
+# Tags after which text runs break (a space, never inside a word); everything else is inline.
+BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "body", "br", "caption", "dd", "div",
+        "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
+        "h4", "h5", "h6", "header", "hr", "html", "li", "main", "nav", "ol", "p", "pre",
+        "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "head",
+        "title", "center", "noscript",
+    }
+)  # fmt: skip
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+SKIP_TAGS = frozenset({"script", "style", "head", "title", "noscript", "template"})
+METHODS = frozenset({"GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"})
+
+_PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+_SPACES = re.compile(r"\s+")
+_URI_LINE = re.compile(
+    r"^\s*(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+(?:https?://[^/\s]*)?(/\S*)\s*$",
+    re.IGNORECASE,
+)
+_BARE_PATH = re.compile(r"^\s*(/[\w{}\-./:@~%]+(?:\?\S*|\{\?[^}]*\})?)\s*$")
+_STATUS_LINE = re.compile(r"^\s*(?:status\s*code|状态码)\s*[:：]?\s*([1-5]\d\d)\b", re.IGNORECASE)
+_STATUS_CELL = re.compile(r"^\s*([1-5]\d\d|[1-5][Xx]{2})\b")
+_PLACEHOLDER = re.compile(r"\{([^}?]+)\}")
+_TABLE_REF = re.compile(r"^(?:table|表)\s*\d+$", re.IGNORECASE)
+_CAPTION_SUFFIX = re.compile(
+    r"\s*(?:fields?|parameters?|descriptions?|structures?|objects?|information|info|"
+    r"attributes?|details|字段说明|参数说明|参数|说明|字段)\s*$",
+    re.IGNORECASE,
+)
+_OBJECT_NAME = re.compile(r"(?:array\s+of\s+)?([A-Za-z_][\w.:-]*)\s+(?:objects?|array)$", re.I)
+_NO_BODY = frozenset({"none", "n/a", "na", "null", "无", "不涉及", "-", "example response none"})
+_STATUS_HEADERS = frozenset(
+    {
+        "status code", "status codes", "http status code", "returned value", "return value",
+        "normal status code", "error status code", "状态码", "返回值", "status",
+    }
+)  # fmt: skip
+_PRIMITIVE_WORDS = frozenset(
+    {
+        "string", "integer", "int", "long", "boolean", "bool", "number", "float", "double",
+        "byte", "null", "array of strings", "array of integers", "string array",
+        "array<string>", "list<string>", "array of string", "array of integer",
+        "integer array", "array<integer>",
+    }
+)  # fmt: skip
+_UNNAMED_OBJECTS = frozenset(
+    {"object", "objects", "array of objects", "array of object", "array<object>", "list(dict)"}
+)
+_API_NAME = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z0-9]*$")
+
+
+# --------------------------------------------------------------------------- text
+
+
+def _norm(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def _collect(el: Element, parts: list[str]) -> None:
+    if el.text:
+        parts.append(el.text)
+    for child in el:
+        tag = child.tag
+        if isinstance(tag, str) and tag not in SKIP_TAGS:
+            if tag in BLOCK_TAGS:
+                parts.append(" - " if tag == "li" else " ")
+                _collect(child, parts)
+                parts.append(" ")
+            else:
+                _collect(child, parts)
+        if child.tail:
+            parts.append(child.tail)
+
+
+def text_of(el: Element) -> str:
+    """Text of an element with spaces only at block boundaries (no "ECS s"); ``li`` -> "- "."""
+    parts: list[str] = []
+    _collect(el, parts)
+    return _norm("".join(parts))
+
+
+# --------------------------------------------------------------------------- blocks
+
+
+BlockKind = Literal["heading", "text", "table", "pre"]
+
+
+@dataclass(slots=True)
+class _Block:
+    kind: BlockKind
+    text: str = ""
+    el: Element = None
+    links: list[tuple[str, str]] = field(default_factory=list)  # (href, link text)
+    level: int = 0
+    css: str = ""
+
+
+def _inline_links(el: Element, links: list[tuple[str, str]]) -> None:
+    if el.tag == "a" and el.get("href"):
+        links.append((el.get("href"), text_of(el)))
+    for a in el.iterdescendants("a"):
+        href = a.get("href")
+        if href:
+            links.append((href, text_of(a)))
+
+
+def _blocks(root: Element) -> list[_Block]:
+    """The page as a flat list of blocks in document order."""
+    out: list[_Block] = []
+
+    def walk(el: Element) -> None:
+        buf: list[str] = []
+        links: list[tuple[str, str]] = []
+
+        def flush() -> None:
+            text = _norm("".join(buf))
+            if text:
+                out.append(_Block("text", text, el, list(links)))
+            buf.clear()
+            links.clear()
+
+        if el.text:
+            buf.append(el.text)
+        for child in el:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in SKIP_TAGS:
+                pass
+            elif tag == "table":
+                flush()
+                out.append(_Block("table", el=child))
+            elif tag == "pre":
+                flush()
+                out.append(_Block("pre", child.text_content(), child))
+            elif tag in HEADING_TAGS:
+                flush()
+                links_h: list[tuple[str, str]] = []
+                out.append(
+                    _Block(
+                        "heading",
+                        text_of(child),
+                        child,
+                        links_h,
+                        int(tag[1]),
+                        child.get("class") or "",
+                    )
+                )
+            elif tag in BLOCK_TAGS or next(child.iterdescendants("table", "pre"), None) is not None:
+                flush()
+                walk(child)
+            else:
+                parts: list[str] = []
+                _collect(child, parts)
+                buf.append("".join(parts))
+                _inline_links(child, links)
+            if child.tail:
+                buf.append(child.tail)
+        flush()
+
+    walk(root)
+    return out
+
+
+@dataclass(slots=True)
+class _Section:
+    heading: str
+    role: vocab.SectionRole
+    blocks: list[_Block]
+    index: int
+    used: bool = False
+
+
+def _sections(blocks: list[_Block]) -> tuple[str, list[_Section]]:
+    """Title (first h1) and sections (blocks between headings; a preamble has heading '')."""
+    title = ""
+    sections: list[_Section] = [_Section("", "other", [], 0)]
+    for block in blocks:
+        if block.kind == "heading":
+            if block.level == 1 and not title:
+                title = block.text
+                continue
+            sections.append(_Section(block.text, vocab.section_role(block.text), [], len(sections)))
+        elif block.kind == "text" and vocab.fold(block.text) in ("uri", "url", "请求uri"):
+            # modelarts_03_0200: "URI" as a paragraph inside Function, no heading
+            sections.append(_Section(block.text, "uri", [], len(sections)))
+        else:
+            sections[-1].blocks.append(block)
+    return title, sections
+
+
+# --------------------------------------------------------------------------- tables
+
+
+@dataclass(slots=True)
+class _Table:
+    el: Element
+    index: int  # 1-based, document order
+    key: str
+    label: str  # Source.table: table id, else caption, else "table N"
+    caption: str
+    section: _Section
+    header: list[str]
+    columns: list[vocab.Column]
+    rows: list[list[Element | None]]  # data rows, one cell element (or None) per column
+    kind: Literal["fields", "status", "other"] = "other"
+    role: str = ""  # path/query/header/body/response/uri/object
+    used: bool = False
+    referenced: bool = False
+    subject: str = ""  # caption with label and "field description" stripped, folded
+
+
+def _grid(table: Element) -> list[list[Element | None]]:
+    """Rows of cells, colspan/rowspan expanded (spanned cells repeat the element)."""
+    trs: list[Element] = []
+    for child in table:
+        tag = child.tag
+        if tag in ("thead", "tbody", "tfoot"):
+            trs.extend(tr for tr in child if tr.tag == "tr")
+        elif tag == "tr":
+            trs.append(child)
+    grid: list[list[Element | None]] = []
+    pending: dict[int, tuple[Element, int]] = {}  # column -> (cell, rows left)
+    for tr in trs:
+        row: list[Element | None] = []
+        col = 0
+        for cell in tr:
+            if cell.tag not in ("td", "th"):
+                continue
+            while col in pending:
+                el, left = pending[col]
+                row.append(el)
+                if left <= 1:
+                    del pending[col]
+                else:
+                    pending[col] = (el, left - 1)
+                col += 1
+            span = _int_attr(cell, "colspan")
+            down = _int_attr(cell, "rowspan")
+            for _ in range(span):
+                row.append(cell)
+                if down > 1:
+                    pending[col] = (cell, down - 1)
+                col += 1
+        while col in pending:
+            el, left = pending[col]
+            row.append(el)
+            if left <= 1:
+                del pending[col]
+            else:
+                pending[col] = (el, left - 1)
+            col += 1
+        grid.append(row)
+    return grid
+
+
+def _int_attr(el: Element, name: str) -> int:
+    value = el.get(name)
+    if value and value.strip().isdigit():
+        return max(1, min(int(value.strip()), 50))
+    return 1
+
+
+def _subject(caption: str) -> str:
+    text = vocab.strip_table_label(caption)
+    for _ in range(4):
+        shorter = _CAPTION_SUFFIX.sub("", text)
+        if shorter == text or not shorter:
+            break
+        text = shorter
+    return vocab.fold(text)
+
+
+# --------------------------------------------------------------------------- reader
+
+
+@dataclass(slots=True)
+class _Uri:
+    method: str | None
+    path: str
+    query: list[tuple[str, str | None, str]]  # (name, literal value or None, raw placeholder)
+    source: Source
+
+
+@dataclass(slots=True)
+class _Anchors:
+    """Per-page anchor -> table key map, used to resolve links from other pages."""
+
+    by_anchor: dict[str, str]
+    main: str | None  # the page's first field table
+
+
+class _Reader:
+    def __init__(self, file: str, tags: tuple[str, ...]) -> None:
+        self.file = file
+        self.tags = tags
+        self.out = Collector()
+        self.tables: list[_Table] = []
+        self.by_key: dict[str, _Table] = {}
+        self.anchors: dict[str, str] = {}
+        self.title = ""
+        self.sections: list[_Section] = []
+        self.structures: dict[str, Structure] = {}
+        self.row_names: set[str] | None = None
+
+    # ---------------------------------------------------------------- entry
+
+    def read(self, data: str | bytes) -> tuple[Page, _Anchors]:
+        src = Source(self.file)
+        if isinstance(data, str):
+            data = data.encode("utf-8", errors="replace")
+        if not data.strip():
+            self.out.error("empty-page", src, "the file is empty")
+            return self._page("other", "empty file"), _Anchors({}, None)
+        try:
+            root = lxml.html.fromstring(data, parser=_PARSER)
+        except (lxml.etree.ParserError, ValueError) as exc:
+            self.out.error("unparseable-html", src, f"the page could not be parsed: {exc}")
+            return self._page("other", "not parseable as HTML"), _Anchors({}, None)
+        blocks = _blocks(root)
+        self.title, self.sections = _sections(blocks)
+        self._read_tables()
+        uris = self._uris()
+        if uris:
+            return self._operation_page(uris), self._anchor_map()
+        return self._other_page(), self._anchor_map()
+
+    def _page(self, kind: PageKind, reason: str, ops: tuple[Operation, ...] = ()) -> Page:
+        return Page(
+            file=self.file,
+            kind=kind,
+            title=self.title,
+            operations=ops,
+            structures=tuple(self.structures.values()),
+            unused=tuple(self.out.unused),
+            diagnostics=tuple(dict.fromkeys(self.out.diagnostics)),
+            reason=reason,
+        )
+
+    def _anchor_map(self) -> _Anchors:
+        main = next((t.key for t in self.tables if t.kind == "fields"), None)
+        return _Anchors(dict(self.anchors), main)
+
+    # ---------------------------------------------------------------- tables
+
+    def _read_tables(self) -> None:
+        count = 0
+        seen: set[str] = set()
+        for section in self.sections:
+            for block in section.blocks:
+                if block.kind != "table":
+                    continue
+                count += 1
+                table = self._table(block.el, count, section, seen)
+                self.tables.append(table)
+                self.by_key[table.key] = table
+        for table in self.tables:
+            el = table.el
+            self.anchors.setdefault(el.get("id") or "", table.key)
+            for anc in el.iterancestors():
+                anc_id = anc.get("id")
+                if anc_id:
+                    self.anchors.setdefault(anc_id, table.key)
+            for inner in el.iterdescendants():
+                inner_id = inner.get("id") if isinstance(inner.tag, str) else None
+                if inner_id:
+                    self.anchors.setdefault(inner_id, table.key)
+        self.anchors.pop("", None)
+        # field-description captions, for "caption named after the field"
+        for table in self.tables:
+            if table.kind == "fields" and table.caption:
+                table.subject = _subject(table.caption)
+
+    def _table(self, el: Element, index: int, section: _Section, seen: set[str]) -> _Table:
+        cap_el = el.find("caption")
+        caption = text_of(cap_el) if cap_el is not None else ""
+        table_id = (el.get("id") or "").strip()
+        label = table_id or caption or f"table {index}"
+        anchor = table_id or f"table-{index}"
+        key = f"{self.file}#{anchor}"
+        if key in seen:
+            self.out.warning(
+                "duplicate-table-id",
+                Source(self.file, label, section=section.heading or None),
+                f"table id {table_id!r} occurs twice; the second is keyed by its position",
+            )
+            key = f"{self.file}#table-{index}"
+        seen.add(key)
+        grid = _grid(el)
+        header: list[str] = []
+        rows = grid
+        thead = el.find("thead")
+        if grid and (thead is not None or all(c is not None and c.tag == "th" for c in grid[0])):
+            header = [text_of(c) if c is not None else "" for c in grid[0]]
+            rows = grid[1:]
+        elif grid:
+            first = [text_of(c) if c is not None else "" for c in grid[0]]
+            if "name" in [vocab.column_of(h) for h in first]:
+                header, rows = first, grid[1:]
+        columns = [vocab.column_of(h) for h in header]
+        table = _Table(el, index, key, label, caption, section, header, columns, rows)
+        folded_first = vocab.fold(header[0]) if header else ""
+        if folded_first in _STATUS_HEADERS or (
+            header and vocab.fold(header[0]).startswith("status code")
+        ):
+            table.kind = "status"
+        elif "name" in columns and ("type" in columns or "description" in columns):
+            table.kind = "fields"
+        return table
+
+    def _src(self, table: _Table, row: int | None = None) -> Source:
+        return Source(self.file, table.label, row, table.section.heading or None)
+
+    def _resolve_href(self, href: str) -> str | None:
+        """Key a link points to: same-page anchors map to table keys; others stay file#anchor."""
+        href = unquote(href.strip())
+        if not href or href.startswith(("http:", "https:", "mailto:", "javascript:")):
+            return None
+        page, _, anchor = href.partition("#")
+        page = page.rsplit("/", 1)[-1]
+        if not page or page == self.file:
+            return self.anchors.get(anchor) if anchor else None
+        if not page.endswith((".html", ".htm")):
+            return None
+        return f"{page}#{anchor}" if anchor else page
+
+    def _structure(self, table: _Table, name: str) -> Structure:
+        """The Structure of a field table (built once; rows read once)."""
+        if table.key in self.structures:
+            return self.structures[table.key]
+        fields = tuple(self._fields(table))
+        structure = Structure(
+            key=table.key,
+            name=name,
+            fields=fields,
+            source=self._src(table),
+            description=table.caption,
+        )
+        self.structures[table.key] = structure
+        return structure
+
+    def _fields(self, table: _Table) -> Iterator[Field]:
+        cols = table.columns
+        width = len(cols)
+        has_type = "type" in cols
+        if not has_type and table.role not in ("path", "query", "header", "uri"):
+            self.out.info(
+                "no-type-column",
+                self._src(table),
+                f"table has no Type column ({' / '.join(table.header)}); fields read as strings",
+            )
+        for number, cells in enumerate(table.rows, start=1):
+            src = self._src(table, number)
+            values: dict[vocab.Column, Element | None] = {}
+            for col, cell in zip(cols, cells, strict=False):
+                if col not in values:
+                    values[col] = cell
+            name_el = values.get("name")
+            name = text_of(name_el) if name_el is not None else ""
+            if not name:
+                self.out.skip("row", src, "row has no parameter name")
+                continue
+            if number == 1 and [text_of(c) if c is not None else "" for c in cells] == table.header:
+                self.out.skip("row", src, "repeated header row")
+                continue
+            if len(cells) < width or any(c is None for c in cells):
+                self.out.warning(
+                    "missing-cells",
+                    src,
+                    f"row {name!r} has {len([c for c in cells if c is not None])} of {width} "
+                    "cells; missing ones read as empty",
+                )
+            type_el = values.get("type")
+            desc_el = values.get("description")
+            type_text = text_of(type_el) if type_el is not None else ""
+            description = text_of(desc_el) if desc_el is not None else ""
+            extra = [
+                f"{table.header[i]}: {text_of(c)}"
+                for i, (col, c) in enumerate(zip(cols, cells, strict=False))
+                if col in ("default", "constraint", "other") and c is not None and text_of(c)
+            ]
+            if extra:
+                description = " ".join([description, *extra]).strip()
+            required: bool | None = None
+            req_el = values.get("required")
+            if "required" in cols:
+                req_text = text_of(req_el) if req_el is not None else ""
+                required = vocab.parse_required(req_text)
+                if required is None and req_text:
+                    self.out.info(
+                        "conditional-required",
+                        src,
+                        f"Mandatory cell {req_text!r} is neither yes nor no; read as optional",
+                    )
+                    required = False
+            if type_text:
+                link = self._field_link(table, name, type_text, type_el, desc_el)
+                ftype = parse_type(type_text, link=link)
+                if not ftype.known:
+                    self.out.warning("unknown-type", src, f"type {type_text!r} not understood")
+            else:
+                ftype = TypeExpr(kind="string", spelling="")
+            constraints, problems = extract_constraints(description, ftype)
+            for problem in problems:
+                self.out.warning("description-constraints", src, problem)
+            yield Field(
+                name=name,
+                type=ftype,
+                description=description,
+                required=required,
+                location=None,
+                constraints=constraints,
+                source=src,
+            )
+
+    def _field_link(
+        self, table: _Table, name: str, type_text: str, type_el: Element, desc_el: Element
+    ) -> str | None:
+        """Structure key of a field's nested object: type-cell link, "see Table N", caption."""
+        if type_el is not None:
+            for a in type_el.iter("a"):
+                key = self._resolve_href(a.get("href") or "")
+                if key:
+                    return self._mark_ref(key)
+        folded = vocab.fold(type_text)
+        if folded in _PRIMITIVE_WORDS:
+            return None
+        if desc_el is not None:
+            for a in desc_el.iter("a"):
+                href = a.get("href") or ""
+                key = self._resolve_href(href)
+                if not key:
+                    continue
+                local = key.startswith(f"{self.file}#")
+                if local or "#" in key or _TABLE_REF.match(text_of(a)):
+                    return self._mark_ref(key)
+        candidates = [vocab.fold(name)]
+        match = _OBJECT_NAME.match(type_text.strip())
+        if match:
+            candidates.append(vocab.fold(match.group(1)))
+        for want in candidates:
+            found = self._table_by_subject(want, table)
+            if found is not None:
+                return self._mark_ref(found.key)
+        return None
+
+    def _orphan_after(self, current: _Table) -> _Table | None:
+        """The next field table of the same section that no link, caption or role claims."""
+        if self.row_names is None:
+            self.row_names = set()
+            for t in self.tables:
+                i = t.columns.index("name") if "name" in t.columns else -1
+                if i >= 0:
+                    for cells in t.rows:
+                        if i < len(cells) and cells[i] is not None:
+                            self.row_names.add(vocab.fold(text_of(cells[i])))
+        first_in_section = True
+        for other in self.tables:
+            if other.section is not current.section or other.kind != "fields":
+                continue
+            if other.referenced:
+                continue
+            if first_in_section:
+                first_in_section = False  # the section's own table (body / response)
+                continue
+            if (
+                other.index > current.index
+                and other.subject not in self.row_names
+                and vocab.caption_role(other.caption) is None
+            ):
+                return other
+        return None
+
+    def _link_orphans(self) -> None:
+        """Unnamed ``Object`` fields with no link take the next table nobody links to."""
+        for table in self.tables:
+            structure = self.structures.get(table.key)
+            if structure is None:
+                continue
+            changed = False
+            fields = list(structure.fields)
+            for i, f in enumerate(fields):
+                if vocab.fold(f.type.spelling) not in _UNNAMED_OBJECTS or any(_refs(f.type)):
+                    continue
+                orphan = self._orphan_after(table)
+                if orphan is None or not (_words(orphan.subject) & _words(f.name)):
+                    continue
+                self.out.info(
+                    "linked-by-position",
+                    f.source,
+                    f"field {f.name!r} ({f.type.spelling}) names no table; linked to the next "
+                    f"table nothing else links to: {orphan.caption or orphan.label!r}",
+                )
+                orphan.referenced = True
+                fields[i] = dataclasses.replace(
+                    f, type=parse_type(f.type.spelling, link=orphan.key)
+                )
+                changed = True
+            if changed:
+                self.structures[table.key] = dataclasses.replace(structure, fields=tuple(fields))
+
+    def _table_by_subject(self, subject: str, current: _Table) -> _Table | None:
+        best: _Table | None = None
+        for other in self.tables:
+            if other is current or other.kind != "fields" or other.subject != subject:
+                continue
+            if other.index > current.index:
+                return other
+            best = best or other
+        return best
+
+    def _mark_ref(self, key: str) -> str:
+        target = self.by_key.get(key)
+        if target is not None:
+            target.referenced = True
+        return key
+
+    # ---------------------------------------------------------------- classification
+
+    def _uris(self) -> list[_Uri]:
+        """Request lines of the URI section(s); method recovered from examples when absent."""
+        uris: list[_Uri] = []
+        bare: list[tuple[str, Source]] = []
+        uri_sections = [s for s in self.sections if s.role == "uri"]
+        for section in uri_sections:
+            for block in section.blocks:
+                if block.kind != "text" and block.kind != "pre":
+                    continue
+                for line in _split_request_lines(block.text):
+                    src = Source(self.file, section=section.heading)
+                    m = _URI_LINE.match(line)
+                    if m:
+                        uris.append(self._uri(m.group(1).upper(), m.group(2), src))
+                        section.used = True
+                        continue
+                    b = _BARE_PATH.match(line)
+                    if b:
+                        bare.append((b.group(1), src))
+        if uris or not uri_sections:
+            return uris
+        # URI section without a method: take method (and path, when none) from the example
+        request = self._first_request_line()
+        if request is None:
+            return uris
+        method, url = request
+        if method is None or method.upper() not in METHODS:
+            return uris
+        method = method.upper()
+        paths = bare or [(url, Source(self.file, section=uri_sections[0].heading))]
+        for raw, src in paths:
+            path = raw
+            if raw is url:
+                path, query = url_to_path(url)
+                if query:
+                    path = path + "?" + "&".join(f"{k}={v}" for k, v in query.items())
+            uris.append(self._uri(method, path, src))
+            self.out.info(
+                "method-from-example",
+                src,
+                f"URI section gives no method; {method} taken from the example request",
+            )
+        uri_sections[0].used = True
+        return uris
+
+    def _first_request_line(self) -> tuple[str | None, str] | None:
+        for section in self.sections:
+            if section.role not in ("request_example",):
+                continue
+            for block in section.blocks:
+                if block.kind != "pre":
+                    continue
+                parsed = parse_example_text(block.text)
+                if parsed.request_line is not None:
+                    method, url = parsed.request_line
+                    return (str(method) if method else None, str(url))
+        return None
+
+    def _uri(self, method: str, raw: str, src: Source) -> _Uri:
+        path, query = _split_query(raw)
+        return _Uri(method, path, query, src)
+
+    def _other_page(self) -> Page:
+        field_tables = [t for t in self.tables if t.kind == "fields"]
+        if field_tables:
+            for table in self.tables:
+                if table.kind == "fields":
+                    table.role = "object"
+                    self._structure(table, self._name_for(table, ""))
+                else:
+                    self.out.skip("table", self._src(table), "not a parameter table")
+            self._skip_examples("page is a schema appendix, not an operation")
+            reason = f"schema appendix: {len(field_tables)} parameter table(s) and no request line"
+            return self._page("schema", reason)
+        reason = self._other_reason()
+        self.out.skip("page", Source(self.file), reason)
+        for table in self.tables:
+            self.out.skip("table", self._src(table), f"page is not an operation ({reason})")
+        self._skip_examples(f"page is not an operation ({reason})")
+        return self._page("other", reason)
+
+    def _other_reason(self) -> str:
+        headings = [s for s in self.sections if s.heading]
+        if not headings and not self.tables:
+            texts = [b for s in self.sections for b in s.blocks if b.kind == "text"]
+            linked = sum(1 for b in texts if b.links)
+            if texts and linked * 2 >= len(texts):
+                return "table of contents stub: only links to other pages"
+            return "no sections, tables or request line"
+        if any(s.role == "uri" for s in self.sections):
+            return "URI section without a request line, and no example request line"
+        if any(t.kind == "status" for t in self.tables):
+            return "status/error code catalog: no request line"
+        if self.tables:
+            return "tables but no parameter tables and no request line (intro/permissions)"
+        return "prose page without a URI section"
+
+    def _skip_examples(self, reason: str) -> None:
+        for section in self.sections:
+            for block in section.blocks:
+                if block.kind == "pre":
+                    self.out.skip(
+                        "example",
+                        Source(self.file, section=section.heading or None),
+                        reason,
+                    )
+
+    # ---------------------------------------------------------------- operation
+
+    def _operation_page(self, uris: list[_Uri]) -> Page:
+        stem = self.file.rsplit(".", 1)[0]
+        api_name = stem if _API_NAME.match(stem) else None
+        for table in self.tables:
+            self._assign_role(table)
+        # read every field table (field links mark referenced tables)
+        for table in self.tables:
+            if table.kind == "fields":
+                self._structure(table, self._name_for(table, api_name or ""))
+        self._link_orphans()
+        # second pass: roles depend on which tables are referenced
+        for table in self.tables:
+            if table.referenced and table.role in ("body", "response", ""):
+                table.role = "object"
+        description = self._description()
+        placeholders: list[str] = []
+        for uri in uris:
+            for name in _PLACEHOLDER.findall(uri.path):
+                if name not in placeholders:
+                    placeholders.append(name)
+        method0 = (uris[0].method or "get").lower()
+        params = self._parameters(uris, placeholders, method0)
+        body = self._request_body()
+        responses = self._responses()
+        examples = self._examples()
+        self._mark_used_children()
+        self._report_unused()
+        ops: list[Operation] = []
+        for uri in uris:
+            path, fixed = self._fix_placeholders(uri, params)
+            op_params = tuple(self._uri_query_params(uri, fixed))
+            method = (uri.method or "get").lower()
+            if method not in ("get", "put", "post", "delete", "patch", "head", "options"):
+                continue
+            variant = self._variant(path, body, examples)
+            ops.append(
+                Operation(
+                    method=_as_method(method),
+                    path=path,
+                    source=uri.source,
+                    name=api_name,
+                    summary=self.title,
+                    description=description,
+                    tags=self.tags,
+                    parameters=op_params,
+                    request_body=body,
+                    responses=responses,
+                    examples=examples,
+                    evidence=(f"request line {uri.method} {uri.path}",),
+                    variant=variant,
+                    deprecated="(discarded)" in self.title.lower()
+                    or "deprecated" in self.title.lower(),
+                )
+            )
+        n = len(ops)
+        return self._page("operation", f"request line in the URI section ({n} URI)", tuple(ops))
+
+    def _name_for(self, table: _Table, api_name: str) -> str:
+        stripped = vocab.strip_table_label(table.caption)
+        if (
+            stripped
+            and re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", stripped)
+            and (vocab.caption_role(table.caption) is None)
+        ):
+            return stripped
+        if table.subject and table.role == "object":
+            return table.subject
+        role = {
+            "path": "PathParameters",
+            "query": "QueryParameters",
+            "header": "HeaderParameters",
+            "uri": "UriParameters",
+            "body": "RequestBody",
+            "response": "ResponseBody",
+        }.get(table.role, "")
+        if role:
+            return f"{api_name}{role}" if api_name else role
+        return table.subject or stripped or f"Table{table.index}"
+
+    def _assign_role(self, table: _Table) -> None:
+        if table.kind != "fields":
+            return
+        role = vocab.caption_role(table.caption) if table.caption else None
+        if role is not None:
+            table.role = role
+            return
+        sec = table.section.role
+        if sec == "uri":
+            table.role = "uri"
+        elif sec == "request":
+            table.role = "body"
+        elif sec == "response":
+            table.role = "response"
+        else:
+            table.role = ""
+
+    def _description(self) -> str:
+        parts: list[str] = []
+        for section in self.sections:
+            if section.role == "function" or vocab.fold(section.heading) in (
+                "constraints",
+                "约束与限制",
+                "scenarios",
+            ):
+                texts = [b.text for b in section.blocks if b.kind == "text"]
+                if section.role != "function" and texts:
+                    texts = [f"{section.heading}:", *texts]
+                parts.extend(texts)
+                section.used = True
+        return "\n\n".join(parts)
+
+    # ---------------------------------------------------------------- parameters
+
+    def _parameters(self, uris: list[_Uri], placeholders: list[str], method: str) -> list[Field]:
+        out: list[Field] = []
+        names: set[tuple[str, str]] = set()
+        for table in self.tables:
+            if table.kind != "fields" or table.role not in ("path", "query", "header", "uri"):
+                continue
+            if table.referenced:
+                continue
+            table.used = True
+            table.section.used = True
+            structure = self.structures[table.key]
+            for f in structure.fields:
+                location: Location
+                if table.role == "uri":
+                    location = "path" if f.name in placeholders else "query"
+                elif table.role == "path" and f.name not in placeholders:
+                    close = difflib.get_close_matches(f.name, placeholders, 1, 0.8)
+                    if close:
+                        location = "path"
+                    else:
+                        self.out.warning(
+                            "path-parameter-not-in-path",
+                            f.source,
+                            f"path parameter {f.name!r} is not a placeholder of the path; "
+                            "read as a query parameter",
+                        )
+                        location = "query"
+                else:
+                    location = table.role  # type: ignore[assignment]
+                if location == "path" and f.required is False:
+                    self.out.warning(
+                        "optional-path-parameter",
+                        f.source,
+                        f"path parameter {f.name!r} is marked optional; read as required",
+                    )
+                if (f.name, location) in names:
+                    self.out.warning(
+                        "duplicate-parameter", f.source, f"parameter {f.name!r} documented twice"
+                    )
+                    self.out.skip("row", f.source, "duplicate parameter row")
+                    continue
+                names.add((f.name, location))
+                required = True if location == "path" else f.required
+                out.append(dataclasses.replace(f, location=location, required=required))
+        return out
+
+    def _fix_placeholders(self, uri: _Uri, params: list[Field]) -> tuple[str, list[Field]]:
+        """Path with placeholder typos fixed to the closest documented path parameter."""
+        path = uri.path
+        documented = [p.name for p in params if p.location == "path"]
+        fixed = list(params)
+        for name in _PLACEHOLDER.findall(uri.path):
+            if name in documented:
+                continue
+            candidates = [p.name for p in params if p.name not in _PLACEHOLDER.findall(path)]
+            close = difflib.get_close_matches(name, candidates, 1, 0.75)
+            if close:
+                self.out.warning(
+                    "uri-placeholder-typo",
+                    uri.source,
+                    f"path placeholder {{{name}}} matches no parameter; read as {{{close[0]}}}",
+                )
+                path = path.replace("{" + name + "}", "{" + close[0] + "}")
+                fixed = [
+                    dataclasses.replace(p, location="path", required=True)
+                    if p.name == close[0]
+                    else p
+                    for p in fixed
+                ]
+            else:
+                self.out.warning(
+                    "path-parameter-undocumented",
+                    uri.source,
+                    f"path placeholder {{{name}}} has no parameter row; declared as a string",
+                )
+                fixed.append(
+                    Field(
+                        name=name,
+                        type=TypeExpr(kind="string", spelling=""),
+                        required=True,
+                        location="path",
+                        source=uri.source,
+                    )
+                )
+        placeholders = set(_PLACEHOLDER.findall(path))
+        # rows that the table put in the path but this URI does not have (e.g. twin URIs)
+        fixed = [
+            dataclasses.replace(p, location="query", required=p.required)
+            if p.location == "path"
+            and p.name not in placeholders
+            and (not difflib.get_close_matches(p.name, list(placeholders), 1, 0.8))
+            else p
+            for p in fixed
+        ]
+        return path, fixed
+
+    def _uri_query_params(self, uri: _Uri, params: list[Field]) -> Iterator[Field]:
+        """Parameters of one URI: the table rows plus query keys written in the URI line."""
+        by_name = {p.name: i for i, p in enumerate(params) if p.location != "path"}
+        extra: list[Field] = []
+        for name, literal, raw in uri.query:
+            if raw and raw != name:
+                self.out.warning(
+                    "uri-placeholder-typo",
+                    uri.source,
+                    f"query {name}={{{raw}}}: placeholder differs from the key; key {name!r} used",
+                )
+            if name in by_name:
+                i = by_name[name]
+                p = params[i]
+                if p.location != "query":
+                    p = dataclasses.replace(p, location="query")
+                if literal is not None:
+                    p = dataclasses.replace(p, constraints=_with_literal(p.constraints, literal))
+                params[i] = p
+                continue
+            constraints = (
+                _with_literal(Constraints(), literal) if literal is not None else Constraints()
+            )
+            self.out.info(
+                "query-parameter-undocumented",
+                uri.source,
+                f"query parameter {name!r} appears in the URI line but in no table; "
+                "declared as an optional string",
+            )
+            extra.append(
+                Field(
+                    name=name,
+                    type=TypeExpr(kind="string", spelling=""),
+                    required=False,
+                    location="query",
+                    constraints=constraints,
+                    source=uri.source,
+                    description=f"Written in the URI as {name}={literal}" if literal else "",
+                )
+            )
+            by_name[name] = -1
+        yield from params
+        yield from extra
+
+    # ---------------------------------------------------------------- bodies
+
+    def _top_tables(self, roles: tuple[str, ...]) -> list[_Table]:
+        return [
+            t for t in self.tables if t.kind == "fields" and t.role in roles and not t.referenced
+        ]
+
+    def _request_body(self) -> str | None:
+        tops = self._top_tables(("body",))
+        if not tops:
+            return None
+        body = tops[0]
+        body.used = True
+        body.section.used = True
+        for extra in tops[1:]:
+            self.out.warning(
+                "orphan-table",
+                self._src(extra),
+                f"no field links to this table and the request body is {body.label!r}",
+            )
+        return body.key
+
+    def _responses(self) -> tuple[Response, ...]:
+        found: dict[str, Response] = {}
+        order: list[str] = []
+
+        def put(status: str, desc: str, body: str | None, src: Source) -> None:
+            old = found.get(status)
+            if old is None:
+                found[status] = Response(status, desc, body, src)
+                order.append(status)
+            else:
+                found[status] = Response(
+                    status, old.description or desc, old.body or body, old.source
+                )
+
+        pending_status: str | None = None
+        for section in self.sections:
+            if section.role != "response":
+                continue
+            status: str | None = None
+            for block in section.blocks:
+                src = Source(self.file, section=section.heading)
+                if block.kind == "text":
+                    m = _STATUS_LINE.match(block.text)
+                    if m:
+                        status = m.group(1)
+                        put(status, "", None, src)
+                        section.used = True
+                        continue
+                    if vocab.fold(block.text).rstrip(".。") in _NO_BODY:
+                        section.used = True
+                        pending_status = status or pending_status
+                        continue
+                    key = self._see_link(block)
+                    if (
+                        key
+                        and "abnormal" not in block.text.lower()
+                        and "error" not in block.text.lower()
+                    ):
+                        put(status or "200", "", key, src)
+                        if status is None:
+                            self._assumed(src)
+                        section.used = True
+                    elif key:
+                        self.out.skip("text", src, f"link to a shared error format: {block.text!r}")
+                elif block.kind == "table":
+                    table = self._table_for(block.el)
+                    if table is None or table.kind != "fields" or table.referenced:
+                        continue
+                    if table.role not in ("response", "body", ""):
+                        continue
+                    table.used = True
+                    section.used = True
+                    if status is None:
+                        self._assumed(self._src(table))
+                    put(status or "200", "", table.key, self._src(table))
+            if not found and pending_status is None and section.blocks:
+                put("200", "", None, Source(self.file, section=section.heading))
+                self._assumed(Source(self.file, section=section.heading))
+        for section in self.sections:
+            if section.role != "status_codes":
+                continue
+            for block in section.blocks:
+                if block.kind != "table":
+                    continue
+                table = self._table_for(block.el)
+                if table is None or table.kind != "status":
+                    continue
+                table.used = True
+                section.used = True
+                for number, cells in enumerate(table.rows, start=1):
+                    texts = [text_of(c) if c is not None else "" for c in cells]
+                    m = _STATUS_CELL.match(texts[0] if texts else "")
+                    if not m:
+                        self.out.skip("row", self._src(table, number), "no status code in row")
+                        continue
+                    desc = " ".join(t for t in texts[1:] if t)
+                    put(m.group(1).upper(), desc, None, self._src(table, number))
+        if pending_status and pending_status not in found:
+            put(pending_status, "", None, Source(self.file))
+        if not found:
+            has_section = any(s.role == "response" for s in self.sections)
+            if has_section:
+                src = Source(self.file)
+                put("200", "", None, src)
+                self._assumed(src)
+        return tuple(found[s] for s in order)
+
+    def _assumed(self, src: Source) -> None:
+        self.out.info(
+            "assumed-status", src, "response status not written next to the body; 200 assumed"
+        )
+
+    def _see_link(self, block: _Block) -> str | None:
+        for href, _text in block.links:
+            key = self._resolve_href(href)
+            if key and not key.startswith(f"{self.file}#"):
+                return key
+        return None
+
+    def _table_for(self, el: Element) -> _Table | None:
+        for table in self.tables:
+            if table.el is el:
+                return table
+        return None
+
+    def _mark_used_children(self) -> None:
+        """Tables reachable from a used table through field links are used too."""
+        keys = [t.key for t in self.tables if t.used]
+        seen = set(keys)
+        while keys:
+            key = keys.pop()
+            structure = self.structures.get(key)
+            if structure is None:
+                continue
+            for f in structure.fields:
+                for ref in _refs(f.type):
+                    target = self.by_key.get(ref)
+                    if target is not None and ref not in seen:
+                        seen.add(ref)
+                        target.used = True
+                        target.section.used = True
+                        keys.append(ref)
+
+    def _report_unused(self) -> None:
+        for table in self.tables:
+            if table.used:
+                continue
+            if table.kind == "fields":
+                reason = "parameter table not reachable from any parameter, body or response"
+            elif table.kind == "status":
+                reason = "status code table outside a status code section"
+            else:
+                reason = f"not a parameter table (columns: {' / '.join(table.header) or 'none'})"
+            self.out.skip("table", self._src(table), reason)
+        for section in self.sections:
+            if section.used or not section.heading:
+                continue
+            if not section.blocks:
+                continue
+            if section.role == "error_codes":
+                reason = "error codes are documented on a shared page"
+            elif section.role == "status_codes":
+                reason = "refers to shared status codes: " + _first_text(section)
+            elif section.role in ("request", "response"):
+                reason = "says: " + _first_text(section)
+            else:
+                reason = "section not mapped to any part of the operation"
+            self.out.skip("section", Source(self.file, section=section.heading), reason)
+
+    # ---------------------------------------------------------------- examples
+
+    def _examples(self) -> tuple[Example, ...]:
+        out: list[Example] = []
+        for section in self.sections:
+            role = section.role
+            heading = vocab.fold(section.heading)
+            is_samples = heading.startswith(("sample", "example")) or heading in ("示例",)
+            if role not in ("request_example", "response_example") and not is_samples:
+                for block in section.blocks:
+                    if block.kind == "pre":
+                        self.out.skip(
+                            "example",
+                            Source(self.file, section=section.heading or None),
+                            "code block outside the example sections",
+                        )
+                continue
+            section.used = True
+            out.extend(self._section_examples(section))
+        return tuple(out)
+
+    def _section_examples(self, section: _Section) -> Iterator[Example]:
+        role = section.role
+        generic = vocab.fold(section.heading).startswith(("sample", "example")) and role not in (
+            "response_example",
+        )
+        lead = ""
+        status: str | None = None
+        line: tuple[str | None, str] | None = None
+        for block in section.blocks:
+            src = Source(self.file, section=section.heading)
+            if block.kind == "text":
+                m = _STATUS_LINE.match(block.text)
+                if m:
+                    status = m.group(1)
+                lead = block.text
+                continue
+            if block.kind == "table":
+                continue
+            if block.kind != "pre":
+                continue
+            kind: Literal["request", "response"]
+            folded_lead = vocab.fold(lead)
+            if generic and ("response" in folded_lead or "响应" in folded_lead):
+                kind = "response"
+            elif generic and ("request" in folded_lead or "请求" in folded_lead):
+                kind = "request"
+            elif role == "response_example":
+                kind = "response"
+            else:
+                kind = "request"
+            text = block.text.strip("\n")
+            lines = [ln for ln in text.splitlines() if ln.strip()]
+            if lines and all(_URI_LINE.match(ln) for ln in lines):
+                # a block holding only request line(s): the body follows in the next block
+                m = _URI_LINE.match(lines[0])
+                assert m is not None
+                line = (m.group(1).upper(), lines[0].split(None, 1)[1].strip())
+                if kind == "request":
+                    yield Example(
+                        "request",
+                        text.strip(),
+                        src,
+                        method=line[0],
+                        url=line[1],
+                        title=lead,
+                    )
+                continue
+            parsed = parse_example_text(text)
+            method = url = None
+            if parsed.request_line is not None:
+                method, url = parsed.request_line
+                line = parsed.request_line
+            elif kind == "request" and line is not None:
+                method, url = line
+            ex_status = None
+            if kind == "response":
+                ex_status = status
+                if ex_status is None and _looks_like_error(parsed.value):
+                    ex_status = "default"
+            if parsed.problem:
+                self.out.warning("example-not-parsed", src, parsed.problem)
+            elif parsed.repaired:
+                self.out.info("example-repaired", src, "example JSON needed a certain repair")
+            yield Example(
+                kind,
+                text.strip(),
+                src,
+                status=ex_status,
+                value=parsed.value,
+                parsed=parsed.parsed,
+                repaired=parsed.repaired,
+                method=method.upper() if method else None,
+                url=url,
+                title=lead,
+            )
+        # a request line alone followed by a body: merge the line into the next example
+        # (done by the caller's consumer through method/url; nothing more to do here)
+
+    def _variant(self, path: str, body: str | None, examples: tuple[Example, ...]) -> str | None:
+        if not path.rstrip("/").endswith("/action"):
+            return None
+        if body is not None and body in self.structures:
+            fields = self.structures[body].fields
+            if len(fields) == 1:
+                return fields[0].name
+        for ex in examples:
+            if ex.kind == "request" and ex.parsed and isinstance(ex.value, dict):
+                keys = [k for k in ex.value if k != "dry_run"]
+                if len(keys) == 1:
+                    return keys[0]
+        if not re.search(r"/servers/\{[^}]+\}/action$", path):
+            return None
+        self.out.warning(
+            "action-variant-unknown",
+            Source(self.file),
+            "action operation whose body has no single top-level key",
+        )
+        return None
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _as_method(method: str) -> Method:
+    methods: dict[str, Method] = {
+        "get": "get",
+        "put": "put",
+        "post": "post",
+        "delete": "delete",
+        "patch": "patch",
+        "head": "head",
+        "options": "options",
+    }
+    return methods[method]
+
+
+def _discarded(title: str) -> bool:
+    folded = title.lower()
+    return "(discarded)" in folded or "deprecated" in folded or "(废弃)" in folded
+
+
+def _about_errors(text: str) -> bool:
+    folded = text.lower()
+    return "abnormal" in folded or "error" in folded or "异常" in folded
+
+
+def _words(name: str) -> set[str]:
+    """Lowercase words of an identifier or caption, plural ``s`` dropped (``tags`` -> tag)."""
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
+    return {w.lower().removesuffix("s") for w in re.split(r"[^A-Za-z0-9]+", spaced) if len(w) > 2}
+
+
+def _first_text(section: _Section) -> str:
+    for block in section.blocks:
+        if block.kind == "text":
+            return block.text
+    return "(no text)"
+
+
+def _refs(t: TypeExpr | None) -> Iterator[str]:
+    while t is not None:
+        if t.ref:
+            yield t.ref
+        if t.values is not None:
+            yield from _refs(t.values)
+        t = t.items
+
+
+def _looks_like_error(value: object) -> bool:
+    if not isinstance(value, dict) or not value:
+        return False
+    keys = set(value)
+    return bool(keys & {"error", "error_code", "errorCode"}) and keys <= {
+        "error",
+        "error_code",
+        "error_msg",
+        "errorCode",
+        "errorMessage",
+        "code",
+        "message",
+        "request_id",
+    }
+
+
+def _split_request_lines(text: str) -> list[str]:
+    """A URI paragraph may hold two request lines (``POST /v2.1/... POST /v2/...``)."""
+    parts = re.split(r"\s+(?=(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+(?:https?://|/))", text)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _split_query(raw: str) -> tuple[str, list[tuple[str, str | None, str]]]:
+    """Path and query keys of a URI line: ``?a={a}&b=0``, ``{?a,b}``; fragments dropped."""
+    query: list[tuple[str, str | None, str]] = []
+    path = raw
+    rfc = re.search(r"\{\?([^}]*)\}", path)
+    if rfc:
+        for name in rfc.group(1).split(","):
+            if name.strip():
+                query.append((name.strip(), None, ""))
+        path = path[: rfc.start()] + path[rfc.end() :]
+    if "?" in path:
+        path, _, qs = path.partition("?")
+        for item in qs.split("&"):
+            if not item.strip():
+                continue
+            name, eq, value = item.partition("=")
+            name = name.strip()
+            if not name:
+                continue
+            m = re.fullmatch(r"\{([^}]*)\}", value.strip())
+            if m:
+                query.append((name, None, m.group(1)))
+            elif eq and value.strip():
+                query.append((name, value.strip(), ""))
+            else:
+                query.append((name, None, ""))
+    path = path.split("#", 1)[0].strip() or "/"
+    return path, query
+
+
+def _with_literal(c: Constraints, literal: str) -> Constraints:
+    enum = c.enum or (literal,)
+    default = c.default if c.default is not None else literal
+    return dataclasses.replace(c, enum=enum, default=default)
+
+
+# --------------------------------------------------------------------------- public
+
+
+def _read(path: Path, text: str | bytes | None, tags: tuple[str, ...]) -> tuple[Page, _Anchors]:
+    reader = _Reader(path.name, tags)
+    if text is None:
+        try:
+            text = path.read_bytes()
+        except OSError as exc:
+            reader.out.error("unreadable-file", Source(path.name), f"cannot read: {exc}")
+            return reader._page("other", "file could not be read"), _Anchors({}, None)
+    return reader.read(text)
+
+
+def read_page(path: Path, *, text: str | bytes | None = None, tags: tuple[str, ...] = ()) -> Page:
+    """One HTML page -> Page (operations, structures, unused, diagnostics); never raises.
+
+    Links into other pages stay ``"<file>#<anchor>"`` (or ``"<file>"``); ``read_files``
+    resolves them to table keys when the other page is read too.
+    """
+    return _read(Path(path), text, tags)[0]
+
+
+def read_files(
+    paths: Sequence[Path], *, tags: dict[str, tuple[str, ...]] | None = None
+) -> list[Page]:
+    """Several pages, with links between them resolved to the target page's table keys."""
+    results = [_read(Path(p), None, (tags or {}).get(Path(p).name, ())) for p in paths]
+    anchors = {page.file: amap for page, amap in results}
+    return [_link_page(page, anchors) for page, _ in results]
+
+
+def read_folder(folder: Path) -> Iterator[Page]:
+    """One Page per ``*.html`` in ``folder`` (sorted by name), tags from CLASS.TXT.json."""
+    folder = Path(folder)
+    service = read_toc(folder)
+    paths = sorted(p for p in folder.glob("*.html") if p.is_file())
+    yield from read_files(paths, tags=service.tags_by_file)
+
+
+def _link_page(page: Page, anchors: dict[str, _Anchors]) -> Page:
+    """Resolve cross-page keys ``other.html#anchor`` / ``other.html`` to table keys."""
+    out = Collector()
+    cache: dict[str, str | None] = {}
+
+    def resolve(key: str, src: Source) -> str:
+        if key in cache:
+            resolved = cache[key]
+        else:
+            resolved = _resolve_key(key, anchors)
+            cache[key] = resolved
+            if resolved is None:
+                out.warning(
+                    "dangling-link",
+                    src,
+                    f"link {key!r} points to no table of the pages read",
+                )
+        return resolved if resolved is not None else key
+
+    def fix_type(t: TypeExpr, src: Source) -> TypeExpr:
+        changes: dict[str, Any] = {}
+        if t.ref and not t.ref.startswith(f"{page.file}#"):
+            changes["ref"] = resolve(t.ref, src)
+        if t.items is not None:
+            items = fix_type(t.items, src)
+            if items is not t.items:
+                changes["items"] = items
+        if t.values is not None:
+            values = fix_type(t.values, src)
+            if values is not t.values:
+                changes["values"] = values
+        if not changes or all(getattr(t, k) == v for k, v in changes.items()):
+            return t
+        return dataclasses.replace(t, **changes)
+
+    def fix_fields(fields: tuple[Field, ...]) -> tuple[Field, ...]:
+        new = tuple(
+            f if (nt := fix_type(f.type, f.source)) is f.type else dataclasses.replace(f, type=nt)
+            for f in fields
+        )
+        return fields if all(a is b for a, b in zip(new, fields, strict=True)) else new
+
+    structures = tuple(
+        s if (nf := fix_fields(s.fields)) is s.fields else dataclasses.replace(s, fields=nf)
+        for s in page.structures
+    )
+    ops = []
+    for op in page.operations:
+        responses = tuple(
+            dataclasses.replace(r, body=resolve(r.body, r.source))
+            if r.body and not r.body.startswith(f"{page.file}#")
+            else r
+            for r in op.responses
+        )
+        body = op.request_body
+        if body and not body.startswith(f"{page.file}#"):
+            body = resolve(body, op.source)
+        ops.append(
+            dataclasses.replace(
+                op, parameters=fix_fields(op.parameters), responses=responses, request_body=body
+            )
+        )
+    if not out.diagnostics and structures == page.structures and tuple(ops) == page.operations:
+        return page
+    return dataclasses.replace(
+        page,
+        structures=structures,
+        operations=tuple(ops),
+        diagnostics=page.diagnostics + tuple(out.diagnostics),
+    )
+
+
+def _resolve_key(key: str, anchors: dict[str, _Anchors]) -> str | None:
+    file, _, anchor = key.partition("#")
+    target = anchors.get(file)
+    if target is None:
+        return None
+    if not anchor:
+        return target.main
+    if anchor in target.by_anchor:
+        return target.by_anchor[anchor]
+    return None
+
+
+__all__ = ["read_files", "read_folder", "read_page", "text_of"]
