@@ -1,0 +1,547 @@
+"""Records -> one OpenAPI 3.0.3 document (plus diagnostics and the build report).
+
+Operations sharing a method and path (placeholder names aside) are merged: pages that name a
+body ``variant`` (the ECS ``/action`` family) become one operation whose request body is a
+``oneOf`` of the variants; otherwise the sources are merged by the rule in ``scraper.merge``.
+Schemas, reuse and orphans follow ``scraper.schemas``; names follow ``scraper.naming``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import http
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from scraper.diagnostics import Collector
+from scraper.examples_attach import attach_examples
+from scraper.merge import Merger, rank
+from scraper.naming import (
+    is_api_name,
+    name_from_path,
+    name_from_title,
+    pascal,
+    tag_of_path,
+    version_of,
+)
+from scraper.records import (
+    Diagnostic,
+    Field,
+    Operation,
+    Page,
+    Source,
+    Structure,
+    TypeExpr,
+)
+from scraper.report import build_report
+from scraper.schemas import Schemas
+from scraper.workflow import add_links, detect_pagination
+
+METHOD_ORDER = ("get", "put", "post", "delete", "options", "head", "patch")
+PARAM_LOCATIONS = ("path", "query", "header", "cookie")
+# Headers that the security schemes or the media type already express.
+IMPLICIT_HEADERS = {
+    "x-auth-token": "covered by the token security scheme",
+    "authorization": "covered by the AK/SK security scheme",
+    "content-type": "expressed by the request body's media type",
+    "accept": "expressed by the response media types",
+}
+ERROR_KEY = "docs2api#builtin/error"
+_TEMPLATE = re.compile(r"\{([^{}]*)\}")
+
+
+@dataclass
+class BuildResult:
+    """What one build produced: the spec, the diagnostics, and the report."""
+
+    spec: dict[str, Any]
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    report: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Built:
+    """One final operation with everything the builder decided about it."""
+
+    op: Operation
+    sources: list[Operation]
+    operation_id: str = ""
+    variants: list[tuple[str | None, Operation]] = field(default_factory=list)
+    variant_ids: dict[str | None, str] = field(default_factory=dict)
+
+
+def normalize_path(path: str) -> str:
+    """Leading slash, no query string, no trailing slash, no spaces."""
+    path = path.split("?", 1)[0].strip().replace(" ", "")
+    if not path.startswith("/"):
+        path = "/" + path
+    if len(path) > 1:
+        path = path.rstrip("/")
+    return path
+
+
+def _path_key(path: str) -> str:
+    return _TEMPLATE.sub("{}", path)
+
+
+def _status_description(status: str) -> str:
+    if status.isdigit():
+        try:
+            return http.HTTPStatus(int(status)).phrase
+        except ValueError:
+            return f"Status {status}"
+    return {"default": "Default response", "4XX": "Client error", "5XX": "Server error"}.get(
+        status.upper() if status != "default" else status, f"Status {status}"
+    )
+
+
+def is_error_status(status: str) -> bool:
+    """4xx/5xx statuses (and their ``4XX`` ranges)."""
+    return status[:1] in ("4", "5")
+
+
+def is_success_status(status: str) -> bool:
+    """2xx statuses."""
+    return status[:1] == "2"
+
+
+def _service_slug(title: str) -> str:
+    words = re.findall(r"[a-z0-9]+", title.lower())
+    return words[0] if words else "api"
+
+
+def build_spec(
+    pages: Sequence[Page], *, title: str | None = None, service: str | None = None
+) -> BuildResult:
+    """Turn the pages of one build into an OpenAPI 3.0.3 dict, diagnostics and a report."""
+    collector = Collector()
+    for page in pages:
+        collector.extend(page.diagnostics)
+    structures: dict[str, Structure] = {}
+    for page in pages:
+        for structure in page.structures:
+            if structure.key in structures:
+                collector.warning(
+                    "duplicate-structure-key",
+                    structure.source,
+                    f"structure key {structure.key!r} defined twice; the first is kept",
+                )
+                continue
+            structures[structure.key] = structure
+
+    entries: list[tuple[int, int, int, Operation]] = []
+    for page_index, page in enumerate(pages):
+        for op_index, op in enumerate(page.operations):
+            fixed = replace(op, method=op.method.lower(), path=normalize_path(op.path))  # type: ignore[arg-type]
+            entries.append((rank(fixed), page_index, op_index, fixed))
+    entries.sort(key=lambda e: (e[0], e[1], e[2]))
+    groups: dict[tuple[str, str], list[Operation]] = {}
+    for _, _, _, op in entries:
+        groups.setdefault((op.method, _path_key(op.path)), []).append(op)
+
+    merger = Merger(structures)
+    built: list[Built] = []
+    for members in groups.values():
+        by_variant: dict[str | None, list[Operation]] = {}
+        for op in members:
+            by_variant.setdefault(op.variant, []).append(op)
+        variants = [(v, merger.merge(ops)) for v, ops in by_variant.items()]
+        if len(variants) == 1 and variants[0][0] is None:
+            built.append(Built(op=variants[0][1], sources=members))
+        else:
+            variants.sort(key=lambda v: (v[0] is None, v[0] or ""))
+            built.append(Built(op=_family(variants), sources=members, variants=variants))
+    built.sort(key=lambda b: (b.op.path, METHOD_ORDER.index(b.op.method)))
+    _name_operations(built)
+
+    schemas = Schemas(structures, collector)
+    roots: list[tuple[str, str]] = []
+    needs_error = False
+    for b in built:
+        if b.variants:
+            for variant, vop in b.variants:
+                if vop.request_body:
+                    roots.append((vop.request_body, b.variant_ids[variant] + "Request"))
+        elif b.op.request_body:
+            roots.append((b.op.request_body, b.operation_id + "Request"))
+        success_bodies = [r for r in b.op.responses if is_success_status(r.status) and r.body]
+        for r in b.op.responses:
+            if r.body and r.body in structures:
+                if is_error_status(r.status):
+                    roots.append((r.body, "Error"))
+                else:
+                    suffix = "" if r is success_bodies[0] else r.status
+                    roots.append((r.body, f"{b.operation_id}Response{suffix}"))
+            elif is_error_status(r.status):
+                needs_error = True
+    schemas.plan(roots)
+    if needs_error:
+        structures[ERROR_KEY] = _error_structure()
+        schemas.plan([(ERROR_KEY, "Error")])
+    schemas.plan_orphans(skip=merger.consumed)
+
+    paths: dict[str, dict[str, Any]] = {}
+    unused_build: list[dict[str, Any]] = []
+    for b in built:
+        operation = _operation(b, schemas, collector, unused_build)
+        paths.setdefault(b.op.path, {})[b.op.method] = operation
+    components_schemas = schemas.render()
+    spec_title = title or "API"
+    spec: dict[str, Any] = {
+        "openapi": "3.0.3",
+        "info": {
+            "title": spec_title,
+            "version": "1.0.0",
+            "description": "Built by docs2api from API reference documentation.",
+        },
+        "servers": [
+            {
+                "url": "https://{endpoint}",
+                "variables": {
+                    "endpoint": {
+                        "default": f"{service or _service_slug(spec_title)}.example.com",
+                        "description": "Service endpoint (host), given by client configuration",
+                    }
+                },
+            }
+        ],
+        "security": [{"token": []}, {"aksk": []}],
+        "tags": [{"name": t} for t in sorted({t for b in built for t in _tags(b.op)})],
+        "paths": {p: _ordered_methods(paths[p]) for p in sorted(paths)},
+        "components": {
+            "schemas": components_schemas,
+            "securitySchemes": _security_schemes(),
+        },
+    }
+    attach_examples(spec, built, schemas, collector)
+    for b in built:
+        detect_pagination(spec, b.op.path, b.op.method)
+    add_links(spec)
+    for items, source, spelling in schemas.pending_items:
+        if not items:
+            collector.warning(
+                "array-items-unknown",
+                source,
+                f"{spelling or 'Array'!r} does not say what the items are and no example "
+                "shows them; items accept any value",
+            )
+    spec = json.loads(json.dumps(spec, ensure_ascii=False))  # no shared objects, JSON-safe
+    report = build_report(
+        pages=pages,
+        built=[(b.operation_id, b.op, b.sources, [v for v, _ in b.variants]) for b in built],
+        diagnostics=collector.diagnostics,
+        orphans=schemas.orphans,
+        conflicts=merger.conflicts,
+        unused_build=unused_build,
+        components=sorted(components_schemas),
+        shared=schemas.shared,
+        structures_total=sum(len(p.structures) for p in pages),
+    )
+    return BuildResult(spec=spec, diagnostics=list(collector.diagnostics), report=report)
+
+
+def _error_structure() -> Structure:
+    source = Source(file="docs2api", section="Huawei error body")
+    return Structure(
+        key=ERROR_KEY,
+        name="Error",
+        fields=(
+            Field("error_code", TypeExpr("string", "String"), "Error code", source=source),
+            Field("error_msg", TypeExpr("string", "String"), "Error message", source=source),
+        ),
+        source=source,
+        description="Huawei Cloud error body",
+    )
+
+
+def _security_schemes() -> dict[str, Any]:
+    return {
+        "aksk": {
+            "type": "apiKey",
+            "in": "header",
+            "name": "Authorization",
+            "description": (
+                "SDK-HMAC-SHA256 AK/SK signature: Authorization: SDK-HMAC-SHA256 Access=AK, "
+                "SignedHeaders=..., Signature=..., with X-Sdk-Date"
+            ),
+        },
+        "token": {
+            "type": "apiKey",
+            "in": "header",
+            "name": "X-Auth-Token",
+            "description": "IAM token (X-Subject-Token of POST /v3/auth/tokens)",
+        },
+    }
+
+
+def _ordered_methods(methods: dict[str, Any]) -> dict[str, Any]:
+    return {m: methods[m] for m in METHOD_ORDER if m in methods}
+
+
+def _tags(op: Operation) -> list[str]:
+    tags = [t for t in op.tags if t.strip()]
+    return tags or [tag_of_path(op.path)]
+
+
+def _family(variants: list[tuple[str | None, Operation]]) -> Operation:
+    """The operation standing for a family of body variants (ECS ``/action``)."""
+    first = variants[0][1]
+    lines = [f"- {v or '(no key)'}: {op.summary or op.name or ''}".rstrip() for v, op in variants]
+    responses: dict[str, Any] = {}
+    for _, op in variants:
+        for r in op.responses:
+            responses.setdefault(r.status, r)
+    examples = tuple(e for _, op in variants for e in op.examples)
+    return replace(
+        first,
+        name=None,
+        summary=f"{len(variants)} actions on {first.path}",
+        description="One of these bodies, told apart by their top-level key:\n" + "\n".join(lines),
+        tags=next((op.tags for _, op in variants if op.tags), ()),
+        request_body=None,
+        responses=tuple(responses.values()),
+        examples=examples,
+        variant=None,
+        evidence=tuple(f"variant {v}: {op.source.label()}" for v, op in variants),
+    )
+
+
+def _base_name(op: Operation) -> str:
+    if is_api_name(op.name):
+        return pascal(op.name or "")
+    from_title = name_from_title(op.summary) if op.summary else None
+    return from_title or name_from_path(op.method, op.path)
+
+
+def _name_operations(built: list[Built]) -> None:
+    """Unique operationIds; collisions: the shortest path keeps the name, others get suffixes."""
+    bases: dict[str, list[Built]] = {}
+    for b in built:
+        base = name_from_path(b.op.method, b.op.path) if b.variants else _base_name(b.op)
+        bases.setdefault(base, []).append(b)
+    taken: set[str] = set()
+    pending: list[tuple[str, Built, Built]] = []
+    for base in sorted(bases):
+        members = sorted(
+            bases[base], key=lambda b: (len(b.op.path), b.op.path, METHOD_ORDER.index(b.op.method))
+        )
+        if base not in taken:
+            members[0].operation_id = base
+            taken.add(base)
+            rest = members[1:]
+        else:
+            rest = members
+        pending.extend((base, b, members[0]) for b in rest)
+    for base, b, holder in pending:
+        if version_of(b.op.path) != version_of(holder.op.path) and version_of(b.op.path):
+            suffix = pascal(version_of(b.op.path).replace(".", ""), fallback="")
+        elif b.op.method != holder.op.method:
+            suffix = pascal(b.op.method)
+        else:
+            suffix = "".join(pascal(s, fallback="") for s in b.op.path.split("/") if s)
+        name = base + suffix
+        n = 2
+        candidate = name
+        while candidate in taken:
+            candidate = f"{name}{n}"
+            n += 1
+        b.operation_id = candidate
+        taken.add(candidate)
+    for b in built:
+        used: set[str] = set()
+        for variant, vop in b.variants:
+            vname = (
+                pascal(vop.name or "")
+                if is_api_name(vop.name)
+                else (pascal(variant or "", fallback="") or "Default")
+            )
+            vname = b.operation_id + "_" + vname if not is_api_name(vop.name) else vname
+            candidate = vname
+            n = 2
+            while candidate in used:
+                candidate = f"{vname}{n}"
+                n += 1
+            used.add(candidate)
+            b.variant_ids[variant] = candidate
+
+
+def _operation(
+    b: Built, schemas: Schemas, collector: Collector, unused: list[dict[str, Any]]
+) -> dict[str, Any]:
+    op = b.op
+    out: dict[str, Any] = {"operationId": b.operation_id}
+    if op.summary:
+        out["summary"] = op.summary
+    if op.description:
+        out["description"] = op.description
+    out["tags"] = _tags(op)
+    parameters = _parameters(op, schemas, collector, unused)
+    if parameters:
+        out["parameters"] = parameters
+    body = _request_body(b, schemas, collector)
+    if body is not None:
+        out["requestBody"] = body
+    out["responses"] = _responses(op, schemas, collector)
+    if op.deprecated:
+        out["deprecated"] = True
+    out["x-source"] = op.source.to_json()
+    if len(b.sources) > 1:
+        out["x-merged-from"] = [s.source.to_json() for s in b.sources]
+    if op.evidence:
+        out["x-evidence"] = list(op.evidence)
+    if b.variants:
+        out["x-variants"] = [
+            {
+                "key": variant,
+                "name": b.variant_ids[variant],
+                "summary": vop.summary,
+                "x-source": vop.source.to_json(),
+            }
+            for variant, vop in b.variants
+        ]
+    return out
+
+
+def _parameters(
+    op: Operation, schemas: Schemas, collector: Collector, unused: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    template = _TEMPLATE.findall(op.path)
+    out: list[dict[str, Any]] = []
+    seen: set[tuple[str, str]] = set()
+    declared_path: list[Field] = []
+    for f in op.parameters:
+        location = f.location or "query"
+        if location == "body" or location not in PARAM_LOCATIONS:
+            _skip(unused, "row", f.source, f"{f.name!r} is a body field listed among parameters")
+            continue
+        if not f.name.strip():
+            continue
+        if location == "header" and f.name.lower() in IMPLICIT_HEADERS:
+            _skip(unused, "row", f.source, f"header {f.name}: {IMPLICIT_HEADERS[f.name.lower()]}")
+            continue
+        if location == "path":
+            declared_path.append(f)
+            continue
+        ident = (location, f.name.lower() if location == "header" else f.name)
+        if ident in seen:
+            collector.warning(
+                "duplicate-parameter", f.source, f"{location} parameter {f.name!r} listed twice"
+            )
+            continue
+        seen.add(ident)
+        out.append(_parameter(f, location, bool(f.required), schemas))
+    by_name = {f.name: f for f in declared_path}
+    missing = [name for name in template if name not in by_name]
+    extra = [f for f in declared_path if f.name not in template]
+    path_params: list[dict[str, Any]] = []
+    for name in template:
+        found = by_name.get(name)
+        if found is None and missing and extra:
+            close = difflib.get_close_matches(name, [e.name for e in extra], n=1, cutoff=0.75)
+            if close:
+                extra = [e for e in extra if e.name != close[0]]
+                collector.warning(
+                    "path-placeholder-typo",
+                    op.source,
+                    f"path placeholder {{{name}}} has no parameter; {close[0]!r} from the "
+                    "table is taken for it",
+                )
+                found = replace(by_name[close[0]], name=name)
+        if found is None:
+            collector.warning(
+                "undeclared-path-parameter",
+                op.source,
+                f"path placeholder {{{name}}} of {op.path} is not described; typed as string",
+            )
+            found = Field(name=name, type=TypeExpr("string", "String"), source=op.source)
+        path_params.append(_parameter(found, "path", True, schemas))
+    for f in extra:
+        _skip(
+            unused,
+            "row",
+            f.source,
+            f"path parameter {f.name!r} does not appear in {op.path}",
+        )
+        collector.warning(
+            "path-parameter-not-in-path",
+            f.source,
+            f"path parameter {f.name!r} does not appear in {op.path}; dropped",
+        )
+    return path_params + out
+
+
+def _parameter(f: Field, location: str, required: bool, schemas: Schemas) -> dict[str, Any]:
+    schema = schemas.field_schema(f)
+    description = schema.pop("description", f.description)
+    source = schema.pop("x-source", f.source.to_json())
+    if not schema or (schema == {"type": "object"} and location == "path"):
+        schema = {"type": "string", **{k: v for k, v in schema.items() if k != "type"}}
+    param: dict[str, Any] = {"name": f.name, "in": location, "required": required}
+    if description:
+        param["description"] = description
+    param["schema"] = schema
+    param["x-source"] = source
+    return param
+
+
+def _skip(unused: list[dict[str, Any]], what: str, source: Source, reason: str) -> None:
+    unused.append({"what": what, "source": source.to_json(), "reason": reason})
+
+
+def _request_body(b: Built, schemas: Schemas, collector: Collector) -> dict[str, Any] | None:
+    op = b.op
+    if b.variants:
+        options: list[dict[str, Any]] = []
+        for variant, vop in b.variants:
+            if not vop.request_body or vop.request_body not in schemas.names:
+                continue
+            ref = schemas.ref(vop.request_body)
+            if variant:
+                options.append({"allOf": [ref], "required": [variant]})
+            else:
+                options.append(ref)
+        if not options:
+            return None
+        content_type = b.variants[0][1].request_content_type or "application/json"
+        schema: dict[str, Any] = options[0] if len(options) == 1 else {"oneOf": options}
+        return {"required": True, "content": {content_type: {"schema": schema}}}
+    if not op.request_body:
+        return None
+    if op.request_body not in schemas.names:
+        collector.warning(
+            "unknown-ref",
+            op.source,
+            f"request body refers to {op.request_body!r}, which no page defines",
+        )
+        return None
+    structure = schemas.structures[op.request_body]
+    required = any(f.required for f in structure.fields) or structure.body_type is not None
+    return {
+        "required": required,
+        "content": {
+            op.request_content_type or "application/json": {"schema": schemas.ref(op.request_body)}
+        },
+    }
+
+
+def _responses(op: Operation, schemas: Schemas, collector: Collector) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for r in op.responses:
+        status = r.status.strip() or "default"
+        if status in out:
+            continue
+        response: dict[str, Any] = {"description": r.description or _status_description(status)}
+        if r.body and r.body in schemas.names:
+            response["content"] = {"application/json": {"schema": schemas.ref(r.body)}}
+        elif r.body:
+            collector.warning(
+                "unknown-ref", r.source, f"response {status} body refers to unknown {r.body!r}"
+            )
+        elif is_error_status(status) and ERROR_KEY in schemas.names:
+            response["content"] = {"application/json": {"schema": schemas.ref(ERROR_KEY)}}
+        response["x-source"] = r.source.to_json()
+        out[status] = response
+    return dict(sorted(out.items()))

@@ -1,0 +1,195 @@
+"""Attaching request/response examples to the operations of a built spec.
+
+Parsed JSON examples go under the media type's ``examples`` (request examples on the request
+body, response examples on their status). Examples that are not JSON are kept as text under the
+media type's ``x-unparsed-examples`` (not ``examples``, so that tools that replay examples do
+not send them), each with a diagnostic. Bare ``Array`` items nobody described take the shape
+of the first example item that shows them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from scraper.diagnostics import Collector
+from scraper.records import Example
+from scraper.schemas import COMPONENT_PREFIX, Schemas, infer_schema
+
+if TYPE_CHECKING:
+    from scraper.build import Built
+
+BODY_METHODS = frozenset({"post", "put", "patch", "delete"})
+
+
+def _example_name(example: Example, taken: dict[str, Any]) -> str:
+    base = re.sub(r"[^0-9A-Za-z]+", "_", example.title).strip("_")[:40] or "example"
+    name = base
+    n = 2
+    while name in taken:
+        name = f"{base}_{n}"
+        n += 1
+    return name
+
+
+def _is_request_line_only(example: Example) -> bool:
+    lines = [line for line in example.text.strip().splitlines() if line.strip()]
+    return example.url is not None and len(lines) <= 1
+
+
+def _entry(example: Example) -> dict[str, Any]:
+    entry: dict[str, Any] = {}
+    if example.title:
+        entry["summary"] = example.title
+    entry["value"] = example.value
+    if example.repaired:
+        entry["x-repaired"] = True
+    entry["x-source"] = example.source.to_json()
+    return entry
+
+
+def _text_entry(example: Example) -> dict[str, Any]:
+    entry: dict[str, Any] = {}
+    if example.title:
+        entry["summary"] = example.title
+    entry["value"] = example.text
+    entry["x-source"] = example.source.to_json()
+    return entry
+
+
+def attach_examples(
+    spec: dict[str, Any], built: list[Built], schemas: Schemas, collector: Collector
+) -> None:
+    """Put every example of every operation where it belongs in ``spec``."""
+    components = spec["components"]["schemas"]
+    pending = {id(items) for items, _, _ in schemas.pending_items}
+    for b in built:
+        operation = spec["paths"][b.op.path][b.op.method]
+        for example in b.op.examples:
+            if example.kind == "request":
+                media = _attach_request(operation, b.op.method, example, collector)
+            else:
+                media = _attach_response(operation, example, collector)
+            if example.parsed and media is not None and "schema" in media:
+                fill_items(media["schema"], example.value, components, pending, 0)
+        if not operation["responses"]:
+            collector.info(
+                "no-responses",
+                b.op.source,
+                "no response is documented; a default response is declared",
+            )
+            operation["responses"]["default"] = {"description": "Response not documented"}
+
+
+def _attach_request(
+    operation: dict[str, Any], method: str, example: Example, collector: Collector
+) -> dict[str, Any] | None:
+    if not example.parsed and _is_request_line_only(example):
+        operation.setdefault("x-example-requests", []).append(
+            {
+                "method": (example.method or method).upper(),
+                "url": example.url,
+                "x-source": example.source.to_json(),
+            }
+        )
+        return None
+    body = operation.get("requestBody")
+    if body is None:
+        if method not in BODY_METHODS or not example.parsed:
+            operation.setdefault("x-unparsed-examples", []).append(_text_entry(example))
+            collector.info(
+                "example-kept-as-text",
+                example.source,
+                f"request example for a {method.upper()} without a documented body kept as text",
+            )
+            return None
+        collector.info(
+            "body-from-example",
+            example.source,
+            "request body not described; declared as a free-form object from the example",
+        )
+        body = {"content": {"application/json": {"schema": {"type": "object"}}}}
+        operation["requestBody"] = body
+    media: dict[str, Any] = next(iter(body["content"].values()))
+    _add(media, example, collector)
+    return media
+
+
+def _attach_response(
+    operation: dict[str, Any], example: Example, collector: Collector
+) -> dict[str, Any]:
+    responses = operation["responses"]
+    status = example.status
+    if not status:
+        status = next((s for s in responses if s.startswith("2")), "200")
+    if status not in responses:
+        collector.info(
+            "example-status-undocumented",
+            example.source,
+            f"example for status {status}, which the status table does not list; added",
+        )
+        responses[status] = {"description": "Example response"}
+        operation["responses"] = dict(sorted(responses.items()))
+        responses = operation["responses"]
+    response = responses[status]
+    content = response.setdefault("content", {})
+    media: dict[str, Any] | None = content.get("application/json") or next(
+        iter(content.values()), None
+    )
+    if media is None:
+        media = content.setdefault("application/json", {})
+        assert media is not None
+    _add(media, example, collector)
+    return media
+
+
+def _add(media: dict[str, Any], example: Example, collector: Collector) -> None:
+    if example.parsed:
+        examples = media.setdefault("examples", {})
+        examples[_example_name(example, examples)] = _entry(example)
+        return
+    media.setdefault("x-unparsed-examples", []).append(_text_entry(example))
+    collector.info(
+        "example-kept-as-text",
+        example.source,
+        "example is not JSON (or not repairable with certainty); kept as text",
+    )
+
+
+def _resolve(schema: dict[str, Any], components: dict[str, Any]) -> dict[str, Any]:
+    seen = 0
+    while "$ref" in schema and seen < 50:
+        name = str(schema["$ref"]).removeprefix(COMPONENT_PREFIX)
+        schema = components.get(name, {})
+        seen += 1
+    return schema
+
+
+def fill_items(
+    schema: dict[str, Any], value: Any, components: dict[str, Any], pending: set[int], depth: int
+) -> None:
+    """Give bare ``Array`` items the shape of the example's first item, walking the example."""
+    if depth > 30:
+        return
+    schema = _resolve(schema, components)
+    for key in ("allOf", "oneOf", "anyOf"):
+        for branch in schema.get(key, []):
+            fill_items(branch, value, components, pending, depth + 1)
+    if isinstance(value, dict):
+        properties = schema.get("properties", {})
+        for k, v in value.items():
+            if k in properties:
+                fill_items(properties[k], v, components, pending, depth + 1)
+        extra = schema.get("additionalProperties")
+        if isinstance(extra, dict):
+            for k, v in value.items():
+                if k not in properties:
+                    fill_items(extra, v, components, pending, depth + 1)
+    elif isinstance(value, list) and isinstance(schema.get("items"), dict):
+        items = schema["items"]
+        if id(items) in pending and not items and value:
+            items.update(infer_schema(value[0]))
+            pending.discard(id(items))
+            return
+        for v in value:
+            fill_items(items, v, components, pending, depth + 1)

@@ -1,0 +1,438 @@
+"""Structures and type expressions -> OpenAPI schemas, with component naming and reuse.
+
+Rules:
+- Every structure an operation reaches (request/response bodies, and the structures their
+  fields reference through ``TypeExpr.ref``, across pages) becomes one component.
+- Two structures are *identical* when their schemas agree on everything but prose and
+  sources (descriptions, ``x-source``); identical structures with the same name share one
+  component (and one ``$ref``); different structures with the same name get distinct names,
+  the later one (in build order) suffixed with its file's name, then a number.
+- Structures no operation reaches still become components, marked ``x-orphan: true``.
+- A ref to a key no reader produced becomes a free-form object with a diagnostic.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from scraper.diagnostics import Collector
+from scraper.naming import pascal, unique
+from scraper.records import Constraints, Field, Source, Structure, TypeExpr
+
+Schema = dict[str, Any]
+COMPONENT_PREFIX = "#/components/schemas/"
+
+_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+_TRUE = frozenset({"true", "yes", "1", "是"})
+_FALSE = frozenset({"false", "no", "0", "否"})
+
+
+def _number_text(text: str) -> str:
+    text = text.strip()
+    if _THOUSANDS.match(text):
+        text = text.replace(",", "")
+    return text
+
+
+def coerce(value: str, schema_type: str | None) -> tuple[bool, Any]:
+    """Doc text of an enum value or default -> a JSON value of ``schema_type``, or (False, None)."""
+    text = value.strip()
+    if schema_type == "integer":
+        try:
+            number = float(_number_text(text))
+        except ValueError:
+            return False, None
+        if not math.isfinite(number) or number != int(number):
+            return False, None
+        return True, int(number)
+    if schema_type == "number":
+        try:
+            number = float(_number_text(text))
+        except ValueError:
+            return False, None
+        if not math.isfinite(number):
+            return False, None
+        return True, int(number) if number == int(number) and "." not in text else number
+    if schema_type == "boolean":
+        folded = text.lower()
+        if folded in _TRUE:
+            return True, True
+        if folded in _FALSE:
+            return True, False
+        return False, None
+    if schema_type in ("array", "object"):
+        try:
+            parsed = json.loads(text)
+        except ValueError:
+            return False, None
+        wanted = list if schema_type == "array" else dict
+        return (True, parsed) if isinstance(parsed, wanted) else (False, None)
+    return True, value
+
+
+def _number(value: float) -> int | float:
+    return int(value) if value == int(value) else value
+
+
+def strip_prose(value: Any) -> Any:
+    """A schema without descriptions and extensions: what "identical" compares."""
+    if isinstance(value, dict):
+        return {
+            k: strip_prose(v)
+            for k, v in value.items()
+            if k not in ("description", "title", "example") and not k.startswith("x-")
+        }
+    if isinstance(value, list):
+        return [strip_prose(v) for v in value]
+    return value
+
+
+class Schemas:
+    """Builds component schemas for the structures of one build and names them."""
+
+    def __init__(self, structures: Mapping[str, Structure], collector: Collector) -> None:
+        self.structures = structures
+        self.collector = collector
+        self.names: dict[str, str] = {}  # structure key -> component name
+        self.components: dict[str, Schema] = {}
+        self.orphans: list[dict[str, Any]] = []
+        self.shared: dict[str, list[str]] = {}  # component name -> every key it stands for
+        self.pending_items: list[tuple[Schema, Source, str]] = []  # bare arrays: items unknown
+        self._fingerprints: dict[str, str] = {}
+        self._fp_by_name: dict[str, str] = {}
+        self._by_name_fp: dict[tuple[str, str], str] = {}
+        self._in_progress: set[str] = set()
+        self._unknown_refs: set[tuple[str, str]] = set()
+
+    # ---- planning ---------------------------------------------------------------------
+    def plan(self, roots: Iterable[tuple[str, str]]) -> None:
+        """Name every structure reached from ``roots`` ((key, preferred name), in order)."""
+        for key, preferred in roots:
+            if key in self.structures:
+                self._assign(key, preferred)
+                self._visit_children(key)
+
+    def plan_orphans(self, skip: set[str] | frozenset[str] = frozenset()) -> None:
+        """Components for structures nobody reached; each listed in ``self.orphans``.
+
+        ``skip``: keys that were replaced by a merged structure (not orphans).
+        """
+        for key in sorted(self.structures):
+            if key in self.names or key in skip:
+                continue
+            structure = self.structures[key]
+            name = self._assign(key, pascal(structure.name, fallback="Object"))
+            self._visit_children(key)
+            self.orphans.append(
+                {
+                    "key": key,
+                    "component": name,
+                    "name": structure.name,
+                    "source": structure.source.to_json(),
+                    "reason": "no operation references this structure",
+                }
+            )
+
+    def _visit_children(self, key: str) -> None:
+        todo = [key]
+        while todo:
+            current = todo.pop(0)
+            for child in self._child_keys(self.structures[current]):
+                if child in self.structures and child not in self.names:
+                    self._assign(child, pascal(self.structures[child].name, fallback="Object"))
+                    todo.append(child)
+
+    def _child_keys(self, structure: Structure) -> list[str]:
+        out: list[str] = []
+        types = [f.type for f in structure.fields]
+        if structure.body_type is not None:
+            types.append(structure.body_type)
+        for t in types:
+            out.extend(_refs_of(t))
+        return out
+
+    def _assign(self, key: str, preferred: str) -> str:
+        if key in self.names:
+            return self.names[key]
+        fp = self.fingerprint(key)
+        existing = self._by_name_fp.get((preferred, fp))
+        if existing is not None:
+            self.names[key] = existing
+            self.shared[existing].append(key)
+            return existing
+        name = preferred
+        if name in self._fp_by_name:
+            stem = self.structures[key].source.file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+            name = unique(preferred + pascal(stem, fallback=""), self._fp_by_name)
+        self._fp_by_name[name] = fp
+        self._by_name_fp[(preferred, fp)] = name
+        self.names[key] = name
+        self.shared[name] = [key]
+        return name
+
+    # ---- identity ---------------------------------------------------------------------
+    def fingerprint(self, key: str) -> str:
+        """Hash of a structure's schema without prose and sources (children by their hash)."""
+        if key in self._fingerprints:
+            return self._fingerprints[key]
+        if key in self._in_progress:
+            return "cycle:" + key
+        self._in_progress.add(key)
+        quiet = Schemas(self.structures, Collector())
+        quiet._fingerprints = self._fingerprints
+        quiet._in_progress = self._in_progress
+        shape = quiet.structure_schema(
+            self.structures[key], ref=lambda k: {"$fp": self.fingerprint(k)}
+        )
+        self._in_progress.discard(key)
+        text = json.dumps(strip_prose(shape), sort_keys=True, ensure_ascii=False)
+        digest = hashlib.sha256(text.encode()).hexdigest()[:16]
+        self._fingerprints[key] = digest
+        return digest
+
+    # ---- rendering --------------------------------------------------------------------
+    def ref(self, key: str) -> Schema:
+        """``{"$ref": ...}`` to the component of a planned structure."""
+        return {"$ref": COMPONENT_PREFIX + self.names[key]}
+
+    def render(self) -> dict[str, Schema]:
+        """Component schemas for every planned structure, sorted by name."""
+        orphan_names = {o["component"] for o in self.orphans}
+        reached = {self.names[k] for k in self.names if self.names[k] not in orphan_names}
+        for name, keys in self.shared.items():
+            schema = self.structure_schema(self.structures[keys[0]], ref=self._ref_or_free)
+            if name in orphan_names and name not in reached:
+                schema["x-orphan"] = True
+            if len(keys) > 1:
+                schema["x-also-source"] = [self.structures[k].source.to_json() for k in keys[1:]]
+            self.components[name] = schema
+        return dict(sorted(self.components.items()))
+
+    def _ref_or_free(self, key: str) -> Schema:
+        if key in self.names:
+            return self.ref(key)
+        return {"type": "object"}
+
+    def structure_schema(self, structure: Structure, *, ref: Callable[[str], Schema]) -> Schema:
+        """The schema of one structure (an object of its fields, or its ``body_type``)."""
+        schema: Schema
+        body_type = structure.body_type
+        if body_type is not None and (body_type.kind != "object" or not structure.fields):
+            inner = self.object_schema(structure, ref=ref) if structure.fields else None
+            schema = self.type_schema(body_type, structure.source, ref=ref, object_fallback=inner)
+        else:
+            schema = self.object_schema(structure, ref=ref)
+        if structure.description:
+            schema["description"] = structure.description
+        schema["x-source"] = structure.source.to_json()
+        return schema
+
+    def object_schema(self, structure: Structure, *, ref: Callable[[str], Schema]) -> Schema:
+        """``type: object`` with one property per field; duplicate names keep the first."""
+        properties: dict[str, Schema] = {}
+        required: list[str] = []
+        for f in structure.fields:
+            if not f.name:
+                continue
+            if f.name in properties:
+                self.collector.warning(
+                    "duplicate-field",
+                    f.source,
+                    f"field {f.name!r} appears twice in {structure.name!r}; the first is kept",
+                )
+                continue
+            properties[f.name] = self.field_schema(f, ref=ref)
+            if f.required:
+                required.append(f.name)
+        schema: Schema = {"type": "object", "properties": properties}
+        if required:
+            schema["required"] = required
+        return schema
+
+    def field_schema(self, f: Field, *, ref: Callable[[str], Schema] | None = None) -> Schema:
+        """Schema of one field: its type, constraints, description and ``x-source``."""
+        schema = self.type_schema(f.type, f.source, ref=ref or self._ref_or_free)
+        self.apply_constraints(schema, f.constraints, f.source)
+        if f.description:
+            schema["description"] = f.description
+        schema["x-source"] = f.source.to_json()
+        return schema
+
+    def type_schema(
+        self,
+        t: TypeExpr,
+        source: Source,
+        *,
+        ref: Callable[[str], Schema],
+        object_fallback: Schema | None = None,
+    ) -> Schema:
+        """A TypeExpr as a schema (refs through ``ref``)."""
+        kind = t.kind
+        if not t.known:
+            self.collector.warning(
+                "unknown-type",
+                source,
+                f"type {t.spelling!r} not understood; any value is accepted",
+            )
+            return {}
+        if kind == "string":
+            out: Schema = {"type": "string"}
+            if t.format:
+                out["format"] = t.format
+            return out
+        if kind == "integer":
+            out = {"type": "integer"}
+            if t.format in ("int32", "int64"):
+                out["format"] = t.format
+            return out
+        if kind == "number":
+            out = {"type": "number"}
+            if t.format in ("float", "double"):
+                out["format"] = t.format
+            return out
+        if kind == "boolean":
+            return {"type": "boolean"}
+        if kind == "object":
+            if t.ref is not None:
+                if t.ref in self.structures:
+                    return ref(t.ref)
+                if (t.ref, source.label()) not in self._unknown_refs:
+                    self._unknown_refs.add((t.ref, source.label()))
+                    self.collector.warning(
+                        "unknown-ref",
+                        source,
+                        f"{t.spelling or 'object'!r} refers to {t.ref!r}, which no page "
+                        "defines; a free-form object is used",
+                    )
+            if object_fallback is not None:
+                return object_fallback
+            return {"type": "object"}
+        if kind == "array":
+            if t.items is None:
+                if object_fallback is not None:
+                    return {"type": "array", "items": object_fallback}
+                items: Schema = {}
+                self.pending_items.append((items, source, t.spelling))
+                return {"type": "array", "items": items}
+            return {
+                "type": "array",
+                "items": self.type_schema(
+                    t.items, source, ref=ref, object_fallback=object_fallback
+                ),
+            }
+        if kind == "map":
+            values: Schema | bool = True
+            if t.values is not None:
+                values = self.type_schema(t.values, source, ref=ref)
+            return {"type": "object", "additionalProperties": values}
+        return {}  # "any", "null": no constraint
+
+    # ---- constraints ------------------------------------------------------------------
+    def apply_constraints(self, schema: Schema, c: Constraints, source: Source) -> None:
+        """Enum, default, ranges, lengths, pattern and format, where they fit the type."""
+        if c.is_empty():
+            return
+        target = schema
+        if schema.get("type") == "array" and isinstance(schema.get("items"), dict):
+            items = schema["items"]
+            if items.get("type") in ("string", "integer", "number", "boolean"):
+                target = items  # "the options are X, Y" on an array of scalars: the items
+        kind = target.get("type")
+        if c.enum and "$ref" not in target:
+            values: list[Any] = []
+            for raw in c.enum:
+                ok, value = coerce(raw, kind if isinstance(kind, str) else None)
+                if not ok:
+                    self.collector.warning(
+                        "enum-value-dropped",
+                        source,
+                        f"enum value {raw!r} is not a valid {kind}; dropped",
+                    )
+                elif value not in values:
+                    values.append(value)
+            if values:
+                target["enum"] = values
+        if c.default is not None:
+            schema_type = schema.get("type")
+            ok, value = coerce(c.default, schema_type if isinstance(schema_type, str) else None)
+            if ok and "$ref" not in schema:
+                schema["default"] = value
+            else:
+                self.collector.warning(
+                    "default-dropped",
+                    source,
+                    f"default {c.default!r} is not a valid {schema_type or 'value'}; dropped",
+                )
+        if kind in ("integer", "number"):
+            if c.minimum is not None:
+                target["minimum"] = _number(c.minimum)
+            if c.maximum is not None:
+                target["maximum"] = _number(c.maximum)
+        if kind == "string":
+            lo = c.min_length
+            hi = c.max_length
+            # "Minimum: N Maximum: N" on a string is a length (NOTES.md trap).
+            if lo is None and c.minimum is not None and c.minimum == int(c.minimum) >= 0:
+                lo = int(c.minimum)
+            if hi is None and c.maximum is not None and c.maximum == int(c.maximum) >= 0:
+                hi = int(c.maximum)
+            if lo is not None:
+                target["minLength"] = lo
+            if hi is not None and (lo is None or hi >= lo):
+                target["maxLength"] = hi
+            if c.pattern:
+                if _compiles(c.pattern):
+                    target["pattern"] = c.pattern
+                else:
+                    self.collector.warning(
+                        "pattern-dropped", source, f"pattern {c.pattern!r} does not compile"
+                    )
+            if c.format:
+                target["format"] = c.format
+        if schema.get("type") == "array":
+            if c.min_items is not None:
+                schema["minItems"] = c.min_items
+            if c.max_items is not None:
+                schema["maxItems"] = c.max_items
+        if c.deprecated:
+            schema["deprecated"] = True
+
+
+def _compiles(pattern: str) -> bool:
+    try:
+        re.compile(pattern)
+    except re.error:
+        return False
+    return True
+
+
+def _refs_of(t: TypeExpr | None) -> list[str]:
+    if t is None:
+        return []
+    out = [t.ref] if t.ref else []
+    return out + _refs_of(t.items) + _refs_of(t.values)
+
+
+def infer_schema(value: Any) -> Schema:
+    """A schema describing one example value's shape (for bare ``Array`` items)."""
+    if isinstance(value, bool):
+        return {"type": "boolean"}
+    if isinstance(value, int):
+        return {"type": "integer"}
+    if isinstance(value, float):
+        return {"type": "number"}
+    if isinstance(value, str):
+        return {"type": "string"}
+    if isinstance(value, list):
+        return {"type": "array", "items": infer_schema(value[0]) if value else {}}
+    if isinstance(value, dict):
+        return {
+            "type": "object",
+            "properties": {str(k): infer_schema(v) for k, v in value.items()},
+        }
+    return {}
