@@ -1,0 +1,201 @@
+"""Authentication checks: which operations need credentials, and AK/SK signature verification.
+
+The signature is Huawei's "SDK-HMAC-SHA256" (APIG signer): canonical request = method,
+canonical URI (each segment percent-encoded, ending in "/"), sorted encoded query, canonical
+headers (``name:value`` lowercased and sorted, each line ending in a newline), the signed
+header list, hex SHA-256 of the body; string to sign = algorithm, X-Sdk-Date, hex SHA-256 of
+the canonical request; signature = hex HMAC-SHA256 keyed with the SK.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import quote, unquote
+
+ALGORITHM = "SDK-HMAC-SHA256"
+_AUTH = re.compile(
+    r"^SDK-HMAC-SHA256\s+Access=([^,\s]+),\s*SignedHeaders=([^,\s]+),\s*Signature=([0-9a-fA-F]+)\s*$"
+)
+_DATE_FORMAT = "%Y%m%dT%H%M%SZ"
+
+
+@dataclass(frozen=True)
+class Scheme:
+    """One security scheme reduced to what the mock checks: where the credential travels."""
+
+    name: str
+    kind: str  # "token" (any API key), "aksk" (signed Authorization), "http"
+    location: str  # header, query, cookie
+    key: str  # header / parameter name
+
+
+def schemes(spec: Mapping[str, Any]) -> dict[str, Scheme]:
+    """The spec's security schemes by name."""
+    components = spec.get("components")
+    raw = components.get("securitySchemes") if isinstance(components, Mapping) else None
+    out: dict[str, Scheme] = {}
+    for name, scheme in raw.items() if isinstance(raw, Mapping) else []:
+        if not isinstance(scheme, Mapping):
+            continue
+        kind = str(scheme.get("type"))
+        if kind == "apiKey":
+            key = str(scheme.get("name") or "")
+            signed = key.lower() == "authorization" and (
+                "HMAC" in str(scheme.get("description", "")).upper() or name == "aksk"
+            )
+            out[str(name)] = Scheme(
+                str(name), "aksk" if signed else "token", str(scheme.get("in", "header")), key
+            )
+        else:  # http (basic/bearer), oauth2, openIdConnect: a bearer-ish Authorization header
+            out[str(name)] = Scheme(str(name), "http", "header", "Authorization")
+    return out
+
+
+def requirements(
+    spec: Mapping[str, Any], op: Mapping[str, Any]
+) -> list[dict[str, list[str]]] | None:
+    """The operation's security alternatives, or None when it needs no credentials."""
+    security = op.get("security", spec.get("security"))
+    if not isinstance(security, list) or not security:
+        return None
+    alternatives = [dict(r) for r in security if isinstance(r, Mapping)]
+    if not alternatives or any(not r for r in alternatives):
+        return None  # `{}` among the alternatives makes auth optional
+    return alternatives
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """What the mock accepts: None = any well-formed credential."""
+
+    tokens: Collection[str] | None = None
+    keys: Mapping[str, str] | None = None
+    max_skew_seconds: int | None = 15 * 60
+
+
+def authorized(
+    alternatives: Sequence[Mapping[str, Any]],
+    known: Mapping[str, Scheme],
+    request: SignedRequest,
+    credentials: Credentials,
+) -> bool:
+    """Whether one alternative's schemes are all satisfied by the request."""
+    for alternative in alternatives:
+        if all(
+            name in known and _satisfied(known[name], request, credentials) for name in alternative
+        ):
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class SignedRequest:
+    """The parts of a request a signature covers."""
+
+    method: str
+    raw_path: str
+    query: Sequence[tuple[str, str]]
+    headers: Mapping[str, str]  # lower-cased names
+    body: bytes
+    cookies: Mapping[str, str]
+
+
+def _satisfied(scheme: Scheme, request: SignedRequest, credentials: Credentials) -> bool:
+    if scheme.location == "query":
+        values = [v for k, v in request.query if k == scheme.key]
+        value = values[0] if values else None
+    elif scheme.location == "cookie":
+        value = request.cookies.get(scheme.key)
+    else:
+        value = request.headers.get(scheme.key.lower())
+    if not value:
+        return False
+    if scheme.kind == "aksk":
+        return verify_signature(request, credentials.keys, credentials.max_skew_seconds)
+    if scheme.kind == "token" and credentials.tokens is not None:
+        return value in credentials.tokens
+    return True
+
+
+def canonical_uri(raw_path: str) -> str:
+    """Each path segment percent-encoded (after decoding), always ending in "/"."""
+    path = "/".join(quote(unquote(seg), safe="~") for seg in raw_path.split("/"))
+    return path if path.endswith("/") else path + "/"
+
+
+def canonical_query(query: Sequence[tuple[str, str]]) -> str:
+    """Sorted `key=value` pairs, each side percent-encoded, joined with "&"."""
+    encoded = sorted((quote(k, safe="~"), quote(v, safe="~")) for k, v in query)
+    return "&".join(f"{k}={v}" for k, v in encoded)
+
+
+def string_to_sign(request: SignedRequest, signed_headers: Sequence[str]) -> str | None:
+    """The string the client signed, or None when a signed header or X-Sdk-Date is missing."""
+    date = request.headers.get("x-sdk-date")
+    if date is None:
+        return None
+    lines = []
+    for name in signed_headers:
+        value = request.headers.get(name)
+        if value is None:
+            return None
+        lines.append(f"{name}:{value.strip()}\n")
+    canonical = "\n".join(
+        [
+            request.method.upper(),
+            canonical_uri(request.raw_path),
+            canonical_query(request.query),
+            "".join(lines),
+            ";".join(signed_headers),
+            hashlib.sha256(request.body).hexdigest(),
+        ]
+    )
+    digest = hashlib.sha256(canonical.encode()).hexdigest()
+    return f"{ALGORITHM}\n{date}\n{digest}"
+
+
+def sign(request: SignedRequest, secret_key: str, signed_headers: Sequence[str]) -> str:
+    """The hex signature for a request (used by tests and by verification)."""
+    text = string_to_sign(request, signed_headers) or ""
+    return hmac.new(secret_key.encode(), text.encode(), hashlib.sha256).hexdigest()
+
+
+def verify_signature(
+    request: SignedRequest,
+    keys: Mapping[str, str] | None,
+    max_skew_seconds: int | None = None,
+    now: datetime | None = None,
+) -> bool:
+    """Whether the Authorization header is a well-formed (and, given keys, valid) signature."""
+    match = _AUTH.match(request.headers.get("authorization", ""))
+    if match is None:
+        return False
+    access, signed, signature = match.groups()
+    signed_headers = [h.strip().lower() for h in signed.split(";") if h.strip()]
+    if keys is None:
+        return True
+    secret = keys.get(access)
+    if secret is None or signed_headers != sorted(signed_headers):
+        return False
+    if max_skew_seconds is not None and not _fresh(request, max_skew_seconds, now):
+        return False
+    if string_to_sign(request, signed_headers) is None:
+        return False
+    expected = sign(request, secret, signed_headers)
+    return hmac.compare_digest(expected, signature.lower())
+
+
+def _fresh(request: SignedRequest, max_skew_seconds: int, now: datetime | None) -> bool:
+    raw = request.headers.get("x-sdk-date", "")
+    try:
+        stamp = datetime.strptime(raw, _DATE_FORMAT).replace(tzinfo=UTC)
+    except ValueError:
+        return False
+    current = now or datetime.now(UTC)
+    return abs((current - stamp).total_seconds()) <= max_skew_seconds
