@@ -139,9 +139,10 @@ class DocsSpider(scrapy.Spider):
         return str(redirects[0]) if redirects else request.url
 
     def _record(self, request: Request, entry: CrawlEntry) -> None:
-        for url in {self._origin(request), request.url}:
-            if url in self.found or url == entry.url:
-                self.entries[url] = {**entry.to_json(), "url": url}
+        self.entries[entry.url] = entry.to_json()
+        if request.url != entry.url and request.url not in self.entries:
+            # an in-scope redirect target: done too, unless it was crawled on its own
+            self.entries[request.url] = {**entry.to_json(), "url": request.url}
         errors = sum(1 for e in self.entries.values() if EntryStatus(e["status"]) in ERROR_STATUSES)
         self.emit(
             Progress(

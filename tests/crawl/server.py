@@ -47,6 +47,7 @@ class Hit:
     body_bytes: int
     user_agent: str
     conditional: bool  # carried If-None-Match or If-Modified-Since
+    at: float  # time.monotonic() when the answer was sent
 
 
 @dataclass
@@ -57,7 +58,10 @@ class Site:
     overlay: dict[str, bytes] = field(default_factory=dict)  # URL path -> body
     faults: dict[str, Fault] = field(default_factory=dict)  # URL path -> fault
     robots: str | None = None  # robots.txt text (None: 404)
+    catch_all: bytes | None = None  # body for any unknown non-JSON path under a folder prefix
     hits: list[Hit] = field(default_factory=list)
+    in_flight: int = 0
+    max_in_flight: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def lookup(self, path: str) -> tuple[bytes, str, float] | None:
@@ -71,10 +75,16 @@ class Site:
             relative = path[len(prefix) :]
             if relative == "":
                 return self._listing(prefix, folder), TYPES[".html"], 1_600_000_000.0
-            target = (folder / relative).resolve()
-            if target.is_file() and folder.resolve() in target.parents:
+            try:
+                target = (folder / relative).resolve()
+                exists = target.is_file() and folder.resolve() in target.parents
+            except (OSError, ValueError):  # hostile names: too long, NUL...
+                exists = False
+            if exists:
                 kind = TYPES.get(target.suffix, "application/octet-stream")
                 return target.read_bytes(), kind, target.stat().st_mtime
+            if self.catch_all is not None and not path.endswith(".json"):
+                return self.catch_all, TYPES[".html"], 1_600_000_000.0
         return None
 
     def _listing(self, prefix: str, folder: Path) -> bytes:
@@ -112,6 +122,7 @@ class _Handler(BaseHTTPRequestHandler):
             body_bytes,
             self.headers.get("User-Agent", ""),
             conditional,
+            time.monotonic(),
         )
         with site.lock:
             site.hits.append(hit)
@@ -144,6 +155,17 @@ class _Handler(BaseHTTPRequestHandler):
         self.do_GET()
 
     def do_GET(self) -> None:
+        site = self.server.site
+        with site.lock:
+            site.in_flight += 1
+            site.max_in_flight = max(site.max_in_flight, site.in_flight)
+        try:
+            self._get()
+        finally:
+            with site.lock:
+                site.in_flight -= 1
+
+    def _get(self) -> None:
         site = self.server.site
         path = unquote(urlsplit(self.path).path)
         if path == "/robots.txt":
