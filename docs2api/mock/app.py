@@ -11,7 +11,6 @@ from typing import Any
 from starlette.applications import Starlette
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
-from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
 from docs2api.mock import auth
@@ -85,13 +84,16 @@ class MockApi:
         self._counter = itertools.count(1)
         self.collections: dict[int, tuple[ResourceCollection, str]] = {}
         self.store = Store(response_schemas, self.generator, seed)
-        if stateful:
-            self._index_collections()
+        # Stateless mode still remembers deletions, so a deleted item reads as 404 until
+        # it is created again (what clients and schemathesis' use-after-free check expect).
+        self.tombstones: set[tuple[str, tuple[tuple[str, str], ...], str]] = set()
+        self._index_collections()
 
     def _index_collections(self) -> None:
         found = infer_collections(self.ops)
         for collection in found:
-            log.info("stateful collection: %s", collection.describe())
+            if self.stateful:
+                log.info("stateful collection: %s", collection.describe())
             roles: list[tuple[Operation | None, str]] = [
                 (collection.create, "create"),
                 (collection.create_by_put, "create_by_put"),
@@ -105,7 +107,8 @@ class MockApi:
             for op, role in roles:
                 if op is not None and id(op) not in self.collections:
                     self.collections[id(op)] = (collection, role)
-        log.info("stateful mode: %d collection(s) inferred", len(found))
+        if self.stateful:
+            log.info("stateful mode: %d collection(s) inferred", len(found))
 
     # ----------------------------------------------------------------- dispatch
 
@@ -218,7 +221,10 @@ class MockApi:
         role = self.collections.get(id(op))
         reply: Reply | None = None
         if role is not None and preference.code is None:
-            reply = self._stateful(op, role[0], role[1], request, status)
+            if self.stateful:
+                reply = self._stateful(op, role[0], role[1], request, status)
+            else:
+                reply = self._tombstone(op, role[0], role[1], request)
         if reply is None:
             reply = plan.reply(
                 status, seed=self.seed, example=preference.example, dynamic=dynamic, counter=counter
@@ -304,6 +310,28 @@ class MockApi:
             bucket[key].update(flatten(request.body))
             bucket[key][collection.id_param] = key
         return self._resource_reply(op, status, bucket[key], collection, key)
+
+    def _tombstone(
+        self, op: Operation, collection: ResourceCollection, role: str, request: ValidatedRequest
+    ) -> Reply | None:
+        parents = tuple(
+            sorted((k, str(v)) for k, v in request.path.items() if k != collection.id_param)
+        )
+        key = request.path.get(collection.id_param)
+        if role == "create":
+            self.tombstones = {t for t in self.tombstones if t[:2] != (collection.path, parents)}
+            return None
+        if key is None:
+            return None
+        tomb = (collection.path, parents, str(key))
+        if role == "create_by_put":
+            self.tombstones.discard(tomb)
+            return None
+        if tomb in self.tombstones:
+            return self._error(op, 404, f"{collection.id_param} '{key}' was deleted")
+        if role == "delete":
+            self.tombstones.add(tomb)
+        return None
 
     def _create(
         self,
@@ -474,6 +502,9 @@ def create_app(
         dynamic=dynamic,
         handlers=handlers,
     )
-    app = Starlette(routes=[Route("/{path:path}", _Dispatch(api))])
+    app = Starlette()
+    # Every path and method goes to the dispatcher (as the router's default, so that no path,
+    # not even one with a decoded newline, falls through to Starlette's plain-text 404).
+    app.router.default = _Dispatch(api)
     app.state.mock = api
     return app
