@@ -1,0 +1,597 @@
+"""Description-cell text -> enum, default, range and length constraints (English and Chinese).
+
+Conservative by design: a wrong enum or range makes the mock and the client reject valid data,
+which is worse than no constraint. Values must be token-like and fit the declared type; when
+the text says two different things (two ranges, two defaults, two value lists) nothing is
+produced and a problem sentence says why.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scraper.records import Constraints, TypeExpr
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_TOKEN = re.compile(r"-?[A-Za-z0-9_][A-Za-z0-9_.\-+*@]*")
+_INT = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+|[+-]?\d+")
+_NUM = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+_SPACE = re.compile(r"\s+")
+
+# Words that head a "word:" in prose but are never option values.
+_PAIR_STOP = frozenset(
+    {
+        "note", "notes", "example", "examples", "e.g", "eg", "caution", "warning", "notice",
+        "remarks", "remark", "tip", "tips", "important", "default", "value", "values", "options",
+        "option", "format", "for", "such", "see", "details", "description", "type", "where",
+        "http", "https", "url", "uri", "key", "mandatory", "optional", "required",
+    }
+)  # fmt: skip
+# Common English words: a space-separated "list" containing one is a sentence, not values.
+_PROSE_WORDS = frozenset(
+    {
+        "the", "a", "an", "are", "is", "be", "for", "to", "of", "and", "or", "in", "on", "with",
+        "by", "this", "that", "if", "not", "it", "as", "at", "can", "will", "only", "which",
+        "from", "must", "should", "when", "indicating", "where", "respectively", "whose",
+        "depending", "e.g", "etc", "such", "other",
+    }
+)  # fmt: skip
+# Enum values that say "absent" rather than name a value.
+_ABSENT = frozenset({"null", "none", "empty", "blank", "n/a", "na", "nil"})
+
+_LEADS = re.compile(
+    r"(?P<lead>"
+    r"the\s+options\s+are\s+as\s+follows|(?:the\s+)?options\s+are|options|"
+    r"(?:the\s+)?possible\s+values\s+are(?:\s+as\s+follows)?|possible\s+values|"
+    r"(?:the\s+)?(?:valid|available|supported|allowed)\s+values\s+are|"
+    r"enumerated\s+values|enumeration\s+values?|enum\s+values?|values|"
+    r"(?:the\s+)?value\s+(?:can|must|may)\s+(?P<only>only\s+)?be(?:\s+one\s+of)?|"
+    r"(?:the\s+)?value\s+is\s+(?P<fixed>fixed\s+(?:to|at|as))|"
+    r"可选值(?:为|如下|包括|有)?|可能(?:的)?取值(?:包括|为|如下|有)?|"
+    r"枚举值(?:为|如下|包括|有)?|(?P<zhfixed>固定(?:为|返回|值为))|取值(?:为|如下|包括|可以是)?"
+    r")"
+    r"(?P<colon>\s*[:：])?",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"(?:^|(?<=\s))[-•·▪*]\s+")
+_PAREN = re.compile(r"\s*[(（][^()（）]{0,120}[)）]")
+_DEFAULT_MARK = re.compile(
+    r"\(\s*default(?:\s+value)?\s*\)|（\s*默认(?:值)?\s*）|\(\s*默认(?:值)?\s*\)|"
+    r"^\s*default\s+value\b|[,，、。.]\s*默认值\s*(?:$|[。.,，;；])|^\s*默认值\s*(?:$|[。.,，;；])|"
+    r"\bthis\s+is\s+the\s+default\b|\bis\s+the\s+default(?:\s+value)?\b",
+    re.IGNORECASE,
+)
+_AFTER_LIST = r"\s*[\u3400-\u9fff(（]|\s+[A-Z]"
+_SEP = re.compile(
+    r"\s*(?:[,，、]\s*(?:(?P<c1>or|and)\s+)?|\s(?P<c2>or|and)\s+|(?P<c3>或者|或|和|及))\s*"
+)
+_END = re.compile(r"\s*(?:$|[.。;；!！)\]）]|[,，]|\n|[:：]\s*$)")
+
+
+@dataclass(slots=True)
+class _Found:
+    values: list[str]
+    default: str | None
+    spans: list[tuple[int, int]]  # where value heads were, masked out before default search
+    start: int
+
+
+def _clean(text: str) -> str:
+    text = text.replace("**", "").replace("`", "").replace("\u00a0", " ")
+    return text.replace("\u2018", "'").replace("\u2019", "'")
+
+
+def _kind(type_: TypeExpr) -> str:
+    return type_.kind if isinstance(type_, TypeExpr) else "any"
+
+
+def _fits(value: str, kind: str) -> bool:
+    if kind == "integer":
+        return _INT.fullmatch(value) is not None
+    if kind == "number":
+        return _NUM.fullmatch(value) is not None
+    if kind == "boolean":
+        return value.lower() in ("true", "false")
+    return kind in ("string", "any")
+
+
+def _prose(word: str) -> bool:
+    """A common English word (``the``, ``The``), which no value list contains."""
+    return word in _PROSE_WORDS or (
+        len(word) > 1 and word == word.capitalize() and word.lower() in _PROSE_WORDS
+    )
+
+
+def _token_at(text: str, pos: int) -> tuple[str, int] | None:
+    """A token-like value starting at ``pos`` (not inside a word), trailing dots stripped."""
+    if pos > 0 and re.match(r"[A-Za-z0-9_]", text[pos - 1]):
+        return None
+    match = _TOKEN.match(text, pos)
+    if match is None:
+        return None
+    token = match.group().rstrip(".-")
+    if not token or len(token) > 64:
+        return None
+    return token, pos + len(token)
+
+
+# ---------------------------------------------------------------------- enum list parsers
+
+
+def _bullets(tail: str, base: int) -> _Found | None:
+    """``- true: ... - false: ...`` or ``- GPU - CPU``; every item up to the first prose one."""
+    marks = list(_BULLET.finditer(tail))
+    if not marks or tail[: marks[0].start()].strip():
+        return None
+    values: list[str] = []
+    spans: list[tuple[int, int]] = []
+    default: str | None = None
+    for i, mark in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(tail)
+        item = tail[mark.end() : end]
+        found = _token_at(item, 0)
+        if found is None:
+            break
+        token, after = found
+        rest = item[after:]
+        pair = re.match(r"\s*(?:[:：]|表示|[(（])", rest)
+        last = i + 1 == len(marks)
+        if pair is None:
+            bare = rest.strip()
+            prose = bool(bare) and not _DEFAULT_MARK.match(bare)
+            prose = prose and not re.fullmatch(r"[.。;；,，]", bare)
+            # In flattened text the last item runs into the next sentence.
+            if prose and not (last and re.match(r"\s+[A-Z\u3400-\u9fff]", rest)):
+                break
+        elif token.lower() in _PAIR_STOP - {"default"}:
+            break
+        values.append(token)
+        spans.append((base + mark.end(), base + mark.end() + after))
+        if _DEFAULT_MARK.search(rest.lstrip(" :：\t")):
+            default = default or token
+    if not values:
+        return None
+    return _Found(values, default, spans, base)
+
+
+_PAIR_HEAD = re.compile(
+    r"(?:^|(?<=[\s。；;，,.]))(?P<tok>-?[A-Za-z0-9_][A-Za-z0-9_.\-+*@]*)\s*(?:[:：]|表示)"
+)
+
+
+def _pairs(tail: str, base: int) -> _Found | None:
+    """``true: yes. false: no`` / ``created_at: 创建时间,默认值 cluster_name: 集群名称``."""
+    heads = [m for m in _PAIR_HEAD.finditer(tail) if m.group("tok").lower() not in _PAIR_STOP]
+    if not heads or tail[: heads[0].start()].strip():
+        return None
+    values: list[str] = []
+    spans: list[tuple[int, int]] = []
+    default: str | None = None
+    for i, head in enumerate(heads):
+        end = heads[i + 1].start() if i + 1 < len(heads) else len(tail)
+        token = head.group("tok").rstrip(".-")
+        if not token:
+            return None
+        values.append(token)
+        spans.append((base + head.start(), base + head.end()))
+        if _DEFAULT_MARK.search(tail[head.end() : end]):
+            default = default or token
+    return _Found(values, default, spans, base)
+
+
+def _listed(tail: str, base: int, *, colon: bool, cjk: bool) -> _Found | None:
+    """``A, B, or C`` / ``asc、desc`` / ``year或month`` / (after a colon) ``GPU CPU``."""
+    stripped = _PAREN.sub("", tail)  # ``PER (exclusive) and WHOLE (shared)`` -> PER and WHOLE
+    pos = len(stripped) - len(stripped.lstrip())
+    values: list[str] = []
+    closed = False
+    spaced = False
+    while True:
+        found = _token_at(stripped, pos)
+        if found is None:
+            return None
+        token, pos = found
+        values.append(token)
+        if closed:
+            if not _END.match(stripped, pos) and not re.match(_AFTER_LIST, stripped[pos:]):
+                return None
+            break
+        sep = _SEP.match(stripped, pos)
+        following = _token_at(stripped, sep.end()) if sep is not None and sep.end() > pos else None
+        if sep is not None and following is not None:
+            closed = bool(sep.group("c1") or sep.group("c2") or sep.group("c3"))
+            if not closed and _prose(following[0]):
+                break  # "auto, which indicates ..."
+            pos = sep.end()
+            continue
+        if _END.match(stripped, pos) or re.match(r"\s*[\u3400-\u9fff]", stripped[pos:]):
+            break
+        space = re.match(r"[ \t]+", stripped[pos:])
+        if (
+            (colon or cjk)
+            and space is not None
+            and _token_at(stripped, pos + space.end()) is not None
+        ):
+            spaced = True
+            pos += space.end()
+            continue
+        return None
+    if any(_prose(v) for v in values):
+        return None
+    if any(v.lower() in _ABSENT for v in values):
+        return None  # "volume, image, snapshot, or blank": absence is not a value
+    if spaced and not cjk and len(values) < 2:
+        return None
+    return _Found(values, None, [], base)
+
+
+# The listed values are examples or one part of a combined value, not the whole set.
+_NOT_CLOSED = re.compile(
+    r"for\s+reference\s+only|not\s+limited\s+to|other\s+(?:flavors|values|types)\b|"
+    r"separate[sd]?\b[^.。]{0,40}\bby\b|separated\s+(?:by|with)|comma-separated|"
+    r"to\s+separate\b|仅供参考|包括但不限于|分隔|隔开",
+    re.IGNORECASE,
+)
+_EXAMPLE_BEFORE = re.compile(r"(?:for\s+example|e\.g\.|such\s+as|例如|比如)[,，:：\s]*$", re.I)
+_PLACEHOLDER = re.compile(r"yyyy|xxx|MM-?dd|\{|<", re.IGNORECASE)
+
+
+def _enum_candidates(text: str) -> list[tuple[_Found, bool]]:
+    """Every value list introduced by a lead phrase; bool: a single value is acceptable."""
+    out: list[tuple[_Found, bool]] = []
+    if _NOT_CLOSED.search(text):
+        return out
+    cjk = _CJK.search(text) is not None
+    for lead in _LEADS.finditer(text):
+        if lead.start() > 0 and re.match(r"[A-Za-z0-9_]", text[lead.start() - 1]):
+            continue
+        if _EXAMPLE_BEFORE.search(text[max(0, lead.start() - 20) : lead.start()]):
+            continue
+        word = lead.group("lead").lower()
+        colon = lead.group("colon") is not None
+        if word in ("options", "values") and not colon:
+            continue
+        single = bool(lead.group("only") or lead.group("fixed") or lead.group("zhfixed"))
+        start = lead.end()
+        tail = text[start:]
+        if word.startswith("取值") and re.match(r"\s*范围", tail):
+            continue
+        found = _bullets(tail, start) or (_pairs(tail, start) if colon or cjk else None)
+        if found is None:
+            found = _listed(tail, start, colon=colon, cjk=cjk)
+            single = single or (colon and cjk)
+        if found is not None:
+            out.append((found, single or len(found.values) > 1))
+    if not out and cjk:
+        # Chinese descriptions list ``NONE:无认证 APP:APP认证`` without any lead phrase.
+        sentence = re.search(r"[。.]\s*", text)
+        if sentence is not None:
+            found = _pairs(text[sentence.end() :], sentence.end())
+            if found is not None and len(found.values) >= 2:
+                out.append((found, True))
+    return out
+
+
+def _enum(
+    text: str, kind: str, problems: list[str]
+) -> tuple[tuple[str, ...], str | None, list[tuple[int, int]]]:
+    lists: list[_Found] = []
+    for found, acceptable in _enum_candidates(text):
+        if not acceptable:
+            continue
+        values = list(found.values)
+        if any(_PLACEHOLDER.search(v) for v in values):
+            continue
+        if not values:
+            continue
+        unfit = [v for v in values if not _fits(v, kind)]
+        if unfit:
+            if kind in ("integer", "number", "boolean"):
+                problems.append(
+                    f"listed values {', '.join(unfit)} do not fit the declared type {kind}; "
+                    "no enum taken"
+                )
+            continue
+        if kind == "boolean":
+            values = [v.lower() for v in values]
+        found.values = list(dict.fromkeys(values))
+        lists.append(found)
+    if not lists:
+        return (), None, []
+    first = lists[0]
+    for other in lists[1:]:
+        if set(other.values) != set(first.values) and not set(other.values) <= set(first.values):
+            problems.append(
+                "two different value lists ("
+                f"{', '.join(first.values)} / {', '.join(other.values)}); no enum taken"
+            )
+            return (), None, []
+    if kind in ("object", "array", "map", "null"):
+        return (), None, []
+    default = first.default
+    spans = [span for found in lists for span in found.spans]
+    return tuple(first.values), default, spans
+
+
+# ---------------------------------------------------------------------- defaults
+
+_DEFAULT_PHRASES = re.compile(
+    r"(?:\bthe\s+default\s+value\s+(?:is|will\s+be)|\bdefault\s+value\s*[:：=]|"
+    r"(?<![A-Za-z])default\s*[:：=]|\bdefaults?\s+to|\bdefault\s+is|"
+    r"默认值?(?:为|是)|默认值\s*[:：]|缺省值?为|缺省值\s*[:：])\s*",
+    re.IGNORECASE,
+)
+_BY_DEFAULT = re.compile(
+    r"\b(?:value|it|parameter|field)\s+is\s+(?P<v>[\"'“]?[A-Za-z0-9_.\-]+[\"'”]?)\s+by\s+default",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"[\"'“‘]([^\"'”’]{0,64})[\"'”’]")
+_DEFAULT_STOP = _PROSE_WORDS | _ABSENT | {
+    "left", "determined", "disabled", "enabled", "set", "used", "all", "any", "value", "no",
+}  # fmt: skip
+
+
+def _default_value(text: str, pos: int, kind: str) -> str | None:
+    """The value written at ``pos`` after a default phrase, or None when it is prose."""
+    quoted = _QUOTED.match(text, pos)
+    if quoted is not None:
+        return quoted.group(1)
+    if kind in ("integer", "number"):
+        number = (_INT if kind == "integer" else _NUM).match(text, pos)
+        if number is None:
+            return None
+        if re.match(r"[A-Za-z0-9_.]", text[number.end() :][:1] or " ") and not re.match(
+            r"\.\s|\.$", text[number.end() : number.end() + 2]
+        ):
+            return None
+        return number.group().replace(",", "")
+    found = _token_at(text, pos)
+    if found is None:
+        return None
+    token, end = found
+    if token.lower() in _DEFAULT_STOP:
+        return None
+    if not _END.match(text, end) and not re.match(r"\s*[\u3400-\u9fff(（]", text[end:]):
+        return None
+    return token
+
+
+def _defaults(text: str, kind: str) -> list[str]:
+    out: list[str] = []
+    for phrase in _DEFAULT_PHRASES.finditer(text):
+        before = text[max(0, phrase.start() - 12) : phrase.start()].lower()
+        if "recommend" in before:
+            continue
+        value = _default_value(text, phrase.end(), kind)
+        if value is not None:
+            out.append(value)
+    for match in _BY_DEFAULT.finditer(text):
+        value = match.group("v").strip("\"'“”")
+        code_like = kind != "string" or re.search(r"[0-9_]|^(?:true|false)$", value)
+        if value and value.lower() not in _DEFAULT_STOP and _fits(value, kind) and code_like:
+            out.append(value)
+    return out
+
+
+# ---------------------------------------------------------------------- ranges and lengths
+
+_N = r"(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+_RANGES = (
+    re.compile(rf"\branges?\s+(?:is\s+)?from\s+{_N}\s+to\s+{_N}", re.IGNORECASE),
+    re.compile(rf"\bvalue\s+range\s+is\s+\[\s*{_N}\s*,\s*{_N}\s*\]", re.IGNORECASE),
+    re.compile(rf"\bvalue\s+range\s*[:：]\s*\[?\s*{_N}\s*(?:-|~|to|,)\s*{_N}\s*\]?", re.IGNORECASE),
+    re.compile(rf"\b(?:must\s+be|is)\s+between\s+{_N}\s+and\s+{_N}\b", re.IGNORECASE),
+    re.compile(rf"取值范围(?:为|是)?\s*[:：]?\s*\[?\s*{_N}\s*(?:-|~|～|到|至|,|，)\s*{_N}\s*\]?"),
+)
+# Any other "from N to M" in a numeric field's text: a second (conditional) range.
+_OTHER_RANGES = (re.compile(rf"\bfrom\s+{_N}\s+to\s+{_N}\b", re.IGNORECASE),)
+# "Minimum: N" / "Maximum: N": a length on strings, a bound on numbers.
+_MIN_LABELS = (re.compile(rf"(?<![A-Za-z])minimum\s*[:：]\s*{_N}", re.IGNORECASE),)
+_MAX_LABELS = (re.compile(rf"(?<![A-Za-z])maximum\s*[:：]\s*{_N}", re.IGNORECASE),)
+_MINS = (
+    re.compile(rf"\bthe\s+minimum\s+value\s+is\s+{_N}", re.IGNORECASE),
+    re.compile(rf"最小值(?:为|是)?\s*[:：]?\s*{_N}"),
+)
+_MAXS = (
+    re.compile(rf"\bthe\s+maximum\s+value\s+is\s+{_N}", re.IGNORECASE),
+    re.compile(rf"最大值(?:为|是)?\s*[:：]?\s*{_N}"),
+)
+# A value the text names as meaningful ("set to -1", "The value 0 indicates").
+_NAMED_VALUES = re.compile(
+    rf"\b(?:is|are|be|to|value)\s+{_N}(?=[\s,.;)]|$)|(?:为|是)\s*{_N}(?![\d.])", re.IGNORECASE
+)
+_CHARS = r"(?:characters?|chars?|个字符|字符|位)"
+_LENGTH_RANGES = (
+    re.compile(rf"\b{_N}\s*(?:to|-|~)\s*{_N}\s+characters?\b", re.IGNORECASE),
+    re.compile(rf"(?:长度|填写|输入|支持){_N}\s*(?:-|~|～|到|至)\s*{_N}\s*{_CHARS}?"),
+    re.compile(rf"{_N}\s*(?:-|~|～|到|至)\s*{_N}\s*个?字符"),
+    re.compile(rf"长度(?:范围)?(?:为|是)?\s*[:：]?\s*\[\s*{_N}\s*,\s*{_N}\s*\]"),
+)
+_LENGTH_MAXS = (
+    re.compile(
+        rf"\b(?:a\s+maximum\s+of|at\s+most|up\s+to|no\s+more\s+than|cannot\s+exceed|"
+        rf"not\s+exceed(?:ing)?|maximum\s+length\s+(?:is|of))\s+{_N}\s+characters?\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"(?:不超过|不能超过|不得超过|最多|最大长度(?:为)?|长度上限(?:为)?)\s*{_N}\s*{_CHARS}"
+    ),
+    re.compile(rf"(?:字符长度|长度)(?:不超过|不能超过|不得超过|最大(?:为)?)\s*{_N}"),
+)
+_LENGTH_MINS = (
+    re.compile(rf"\b(?:a\s+minimum\s+of|at\s+least)\s+{_N}\s+characters?\b", re.IGNORECASE),
+    re.compile(rf"(?:至少|最少)\s*{_N}\s*{_CHARS}"),
+)
+_SENTENCE_START = re.compile(r"[.。;；!?！？]\s|[。；！？]")
+
+
+def _num(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _advice(text: str, pos: int) -> bool:
+    """True when the sentence holding ``pos`` is a recommendation, not a rule."""
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, pos)]
+    sentence = text[starts[-1] if starts else 0 : pos].lower()
+    return "recommend" in sentence or "建议" in sentence or "推荐" in sentence
+
+
+def _collect_pairs(text: str, patterns: tuple[re.Pattern[str], ...]) -> list[tuple[float, float]]:
+    return [
+        (_num(m.group(1)), _num(m.group(2)))
+        for p in patterns
+        for m in p.finditer(text)
+        if not _advice(text, m.start())
+    ]
+
+
+def _collect_one(text: str, patterns: tuple[re.Pattern[str], ...]) -> list[float]:
+    return [
+        _num(m.group(1)) for p in patterns for m in p.finditer(text) if not _advice(text, m.start())
+    ]
+
+
+def _agree(values: list[float], what: str, problems: list[str]) -> float | None:
+    distinct = sorted(set(values))
+    if len(distinct) > 1:
+        shown = ", ".join(_fmt(v) for v in distinct)
+        problems.append(f"the text states different {what}s ({shown}); none taken")
+        return None
+    return distinct[0] if distinct else None
+
+
+def _fmt(value: float) -> str:
+    return str(int(value)) if value == int(value) else str(value)
+
+
+def _numeric_bounds(text: str, problems: list[str]) -> tuple[float | None, float | None]:
+    ranges = set(_collect_pairs(text, _RANGES)) | set(_collect_pairs(text, _OTHER_RANGES))
+    if len(ranges) > 1:
+        shown = "; ".join(f"{_fmt(lo)} to {_fmt(hi)}" for lo, hi in sorted(ranges))
+        problems.append(f"the text states more than one value range ({shown}); none taken")
+        return None, None
+    mins = _collect_one(text, _MIN_LABELS + _MINS) + [lo for lo, _ in ranges]
+    maxs = _collect_one(text, _MAX_LABELS + _MAXS) + [hi for _, hi in ranges]
+    minimum = _agree(mins, "minimum", problems)
+    maximum = _agree(maxs, "maximum", problems)
+    if minimum is None and maximum is None:
+        return None, None
+    low = minimum if minimum is not None else float("-inf")
+    high = maximum if maximum is not None else float("inf")
+    outside = sorted(
+        {
+            value
+            for match in _NAMED_VALUES.finditer(text)
+            for value in [_num(match.group(1) or match.group(2))]
+            if not low <= value <= high
+        }
+    )
+    if outside:
+        shown = ", ".join(_fmt(v) for v in outside)
+        problems.append(
+            f"the text gives the value(s) {shown} a meaning outside the stated range; "
+            "no range taken"
+        )
+        return None, None
+    return minimum, maximum
+
+
+def _length_bounds(text: str, problems: list[str]) -> tuple[int | None, int | None]:
+    length_ranges = set(_collect_pairs(text, _LENGTH_RANGES))
+    if len(length_ranges) > 1:
+        shown = "; ".join(f"{_fmt(lo)} to {_fmt(hi)}" for lo, hi in sorted(length_ranges))
+        problems.append(f"the text states more than one length range ({shown}); none taken")
+        return None, None
+    mins = _collect_one(text, _LENGTH_MINS + _MIN_LABELS) + [lo for lo, _ in length_ranges]
+    maxs = _collect_one(text, _LENGTH_MAXS + _MAX_LABELS) + [hi for _, hi in length_ranges]
+    low = _agree(mins, "minimum length", problems)
+    high = _agree(maxs, "maximum length", problems)
+    min_length = int(low) if low is not None and low >= 0 and low == int(low) else None
+    max_length = int(high) if high is not None and high >= 0 and high == int(high) else None
+    return min_length, max_length
+
+
+def _bounds(
+    text: str, kind: str, problems: list[str]
+) -> tuple[float | None, float | None, int | None, int | None]:
+    minimum = maximum = None
+    min_length = max_length = None
+    if kind in ("integer", "number"):
+        minimum, maximum = _numeric_bounds(text, problems)
+    elif kind == "string":
+        min_length, max_length = _length_bounds(text, problems)
+        stated = _collect_pairs(text, _RANGES) + [(v, v) for v in _collect_one(text, _MINS + _MAXS)]
+        if stated:
+            problems.append(
+                "a numeric value range or bound is stated for a field typed string; not used"
+            )
+    if minimum is not None and maximum is not None and minimum > maximum:
+        problems.append(f"minimum {_fmt(minimum)} exceeds maximum {_fmt(maximum)}; none taken")
+        minimum = maximum = None
+    if min_length is not None and max_length is not None and min_length > max_length:
+        problems.append(f"minimum length {min_length} exceeds maximum length {max_length}")
+        min_length = max_length = None
+    if kind == "integer":
+        if minimum is not None and minimum != int(minimum):
+            minimum = None
+        if maximum is not None and maximum != int(maximum):
+            maximum = None
+    return minimum, maximum, min_length, max_length
+
+
+_DEPRECATED = re.compile(
+    r"\b(?:this\s+(?:parameter|field|api)\s+(?:is|has\s+been)\s+(?:deprecated|discarded|"
+    r"abandoned|obsolete))|^\s*(?:deprecated|discarded)\b|(?:该(?:参数|字段)?)?已(?:废弃|弃用|下线)",
+    re.IGNORECASE,
+)
+
+
+def extract_constraints(description: str, type: TypeExpr) -> tuple[Constraints, tuple[str, ...]]:
+    """Enum / default / min / max / lengths from a Description cell; problems as sentences."""
+    if not isinstance(description, str) or not description.strip():
+        return Constraints(), ()
+    text = _clean(description)
+    kind = _kind(type)
+    problems: list[str] = []
+    enum, marked_default, spans = _enum(text, kind, problems)
+
+    masked = text
+    for start, end in spans:
+        masked = masked[:start] + " " * (end - start) + masked[end:]
+    stated = _defaults(masked, kind)
+    if marked_default is not None:
+        stated.insert(0, marked_default)
+    default: str | None = None
+    if kind not in ("object", "array", "map", "null"):
+        normalised = [v.lower() if kind == "boolean" else v for v in stated]
+        distinct = list(dict.fromkeys(normalised))
+        if kind in ("integer", "number"):
+            distinct = list(dict.fromkeys(str(_num(v)) for v in distinct if _fits(v, kind)))
+            distinct = [_fmt(float(v)) for v in distinct]
+        if len(distinct) > 1:
+            problems.append(
+                f"the text states different defaults ({', '.join(distinct)}); none taken"
+            )
+        elif distinct:
+            default = distinct[0]
+        if default is not None and not _fits(default, kind):
+            problems.append(f"default {default!r} does not fit the declared type {kind}; not used")
+            default = None
+        if default is not None and enum and default not in enum:
+            problems.append(
+                f"default {default!r} is not one of the listed values ({', '.join(enum)}); not used"
+            )
+            default = None
+    minimum, maximum, min_length, max_length = _bounds(text, kind, problems)
+    deprecated = _DEPRECATED.search(text) is not None
+    constraints = Constraints(
+        enum=enum,
+        default=default,
+        minimum=minimum,
+        maximum=maximum,
+        min_length=min_length,
+        max_length=max_length,
+        deprecated=deprecated,
+    )
+    return constraints, tuple(problems)
