@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from scraper.diagnostics import Collector
-from scraper.examples_attach import attach_examples
+from scraper.examples_attach import attach_examples, looks_like_error
 from scraper.merge import Merger, rank
 from scraper.naming import (
     is_api_name,
@@ -83,6 +83,18 @@ def normalize_path(path: str) -> str:
     return path
 
 
+def dedupe_placeholders(path: str) -> str:
+    """A placeholder used twice (``/{project_id}/os-quota-sets/{project_id}``) gets ``_2``."""
+    seen: dict[str, int] = {}
+
+    def rename(match: re.Match[str]) -> str:
+        name = match.group(1)
+        seen[name] = seen.get(name, 0) + 1
+        return "{" + name + "}" if seen[name] == 1 else "{" + f"{name}_{seen[name]}" + "}"
+
+    return _TEMPLATE.sub(rename, path)
+
+
 def _path_key(path: str) -> str:
     return _TEMPLATE.sub("{}", path)
 
@@ -135,7 +147,16 @@ def build_spec(
     entries: list[tuple[int, int, int, Operation]] = []
     for page_index, page in enumerate(pages):
         for op_index, op in enumerate(page.operations):
-            fixed = replace(op, method=op.method.lower(), path=normalize_path(op.path))  # type: ignore[arg-type]
+            path = normalize_path(op.path)
+            if dedupe_placeholders(path) != path:
+                collector.warning(
+                    "repeated-path-placeholder",
+                    op.source,
+                    f"{path} uses a placeholder twice; the second is renamed "
+                    f"({dedupe_placeholders(path)})",
+                )
+                path = dedupe_placeholders(path)
+            fixed = replace(op, method=op.method.lower(), path=path)  # type: ignore[arg-type]
             entries.append((rank(fixed), page_index, op_index, fixed))
     entries.sort(key=lambda e: (e[0], e[1], e[2]))
     groups: dict[tuple[str, str], list[Operation]] = {}
@@ -177,11 +198,16 @@ def build_spec(
                     roots.append((r.body, f"{b.operation_id}Response{suffix}"))
             elif is_error_status(r.status):
                 needs_error = True
+        needs_error = needs_error or any(
+            e.kind == "response" and not e.status and looks_like_error(e.value)
+            for e in b.op.examples
+        )
     schemas.plan(roots)
     if needs_error:
         structures[ERROR_KEY] = _error_structure()
         schemas.plan([(ERROR_KEY, "Error")])
-    schemas.plan_orphans(skip=merger.consumed)
+    as_parameters = _parameter_tables(structures, [e[3] for e in entries])
+    schemas.plan_orphans(skip=merger.consumed | as_parameters)
 
     paths: dict[str, dict[str, Any]] = {}
     unused_build: list[dict[str, Any]] = []
@@ -216,12 +242,13 @@ def build_spec(
             "securitySchemes": _security_schemes(),
         },
     }
-    attach_examples(spec, built, schemas, collector)
+    error_ref = schemas.ref(ERROR_KEY) if ERROR_KEY in schemas.names else None
+    attach_examples(spec, built, schemas, collector, error_ref)
     for b in built:
         detect_pagination(spec, b.op.path, b.op.method)
     add_links(spec)
     for items, source, spelling in schemas.pending_items:
-        if not items:
+        if not items or set(items) == {"x-items-seen"}:
             collector.warning(
                 "array-items-unknown",
                 source,
@@ -239,8 +266,19 @@ def build_spec(
         components=sorted(components_schemas),
         shared=schemas.shared,
         structures_total=sum(len(p.structures) for p in pages),
+        as_parameters=as_parameters,
     )
     return BuildResult(spec=spec, diagnostics=list(collector.diagnostics), report=report)
+
+
+def _parameter_tables(structures: dict[str, Structure], ops: list[Operation]) -> set[str]:
+    """Keys of the structures whose rows became parameters (URI, query, header tables)."""
+    used = {(f.source.file, f.source.table) for op in ops for f in op.parameters}
+    return {
+        key
+        for key, s in structures.items()
+        if s.fields and all((f.source.file, f.source.table) in used for f in s.fields)
+    }
 
 
 def _error_structure() -> Structure:
@@ -353,12 +391,13 @@ def _name_operations(built: list[Built]) -> None:
     for b in built:
         used: set[str] = set()
         for variant, vop in b.variants:
-            vname = (
-                pascal(vop.name or "")
-                if is_api_name(vop.name)
-                else (pascal(variant or "", fallback="") or "Default")
-            )
-            vname = b.operation_id + "_" + vname if not is_api_name(vop.name) else vname
+            if is_api_name(vop.name):
+                vname = pascal(vop.name or "")
+            else:
+                from_title = name_from_title(vop.summary) if vop.summary else None
+                vname = from_title or (
+                    b.operation_id + "_" + (pascal(variant or "", fallback="") or "Default")
+                )
             candidate = vname
             n = 2
             while candidate in used:
@@ -450,6 +489,9 @@ def _parameters(
                     "table is taken for it",
                 )
                 found = replace(by_name[close[0]], name=name)
+        base = re.sub(r"_\d+$", "", name)
+        if found is None and base != name and base in by_name:
+            found = replace(by_name[base], name=name)
         if found is None:
             collector.warning(
                 "undeclared-path-parameter",

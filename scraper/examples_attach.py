@@ -3,8 +3,11 @@
 Parsed JSON examples go under the media type's ``examples`` (request examples on the request
 body, response examples on their status). Examples that are not JSON are kept as text under the
 media type's ``x-unparsed-examples`` (not ``examples``, so that tools that replay examples do
-not send them), each with a diagnostic. Bare ``Array`` items nobody described take the shape
-of the first example item that shows them.
+not send them), each with a diagnostic.
+
+Examples also teach the schemas two things the tables leave open, each noted as a diagnostic:
+bare ``Array`` items nobody described take the shape of the first example item that shows
+them, and a typed value an example shows as ``null`` becomes ``nullable``.
 """
 
 from __future__ import annotations
@@ -30,6 +33,11 @@ def _example_name(example: Example, taken: dict[str, Any]) -> str:
         name = f"{base}_{n}"
         n += 1
     return name
+
+
+def looks_like_error(value: Any) -> bool:
+    """A Huawei error body (``error_code`` and little else)."""
+    return isinstance(value, dict) and "error_code" in value and len(value) <= 4
 
 
 def _is_request_line_only(example: Example) -> bool:
@@ -58,20 +66,26 @@ def _text_entry(example: Example) -> dict[str, Any]:
 
 
 def attach_examples(
-    spec: dict[str, Any], built: list[Built], schemas: Schemas, collector: Collector
+    spec: dict[str, Any],
+    built: list[Built],
+    schemas: Schemas,
+    collector: Collector,
+    error_ref: dict[str, Any] | None = None,
 ) -> None:
     """Put every example of every operation where it belongs in ``spec``."""
     components = spec["components"]["schemas"]
     pending = {id(items) for items, _, _ in schemas.pending_items}
+    samples: dict[int, list[Any]] = {}
     for b in built:
         operation = spec["paths"][b.op.path][b.op.method]
         for example in b.op.examples:
             if example.kind == "request":
                 media = _attach_request(operation, b.op.method, example, collector)
             else:
-                media = _attach_response(operation, example, collector)
+                media = _attach_response(operation, example, collector, error_ref)
             if example.parsed and media is not None and "schema" in media:
-                fill_items(media["schema"], example.value, components, pending, 0)
+                learner = _Learner(components, pending, collector, example, samples)
+                learner.walk(media["schema"], example.value, 0)
         if not operation["responses"]:
             collector.info(
                 "no-responses",
@@ -79,6 +93,22 @@ def attach_examples(
                 "no response is documented; a default response is declared",
             )
             operation["responses"]["default"] = {"description": "Response not documented"}
+    for items, source, spelling in schemas.pending_items:
+        values = samples.get(id(items), [])
+        if not values:
+            continue
+        shapes = [infer_schema(v) for v in values]
+        merged = merge_shapes(shapes)
+        if merged is None:
+            collector.warning(
+                "array-items-mixed",
+                source,
+                f"{spelling or 'Array'!r}: the examples show items of different types; "
+                "items accept any value",
+            )
+            items["x-items-seen"] = sorted({str(s.get("type")) for s in shapes})
+        else:
+            items.update(merged)
 
 
 def _attach_request(
@@ -116,10 +146,15 @@ def _attach_request(
 
 
 def _attach_response(
-    operation: dict[str, Any], example: Example, collector: Collector
+    operation: dict[str, Any],
+    example: Example,
+    collector: Collector,
+    error_ref: dict[str, Any] | None,
 ) -> dict[str, Any]:
     responses = operation["responses"]
     status = example.status
+    if not status and looks_like_error(example.value):
+        status = next((s for s in responses if s[:1] in ("4", "5")), "default")
     if not status:
         status = next((s for s in responses if s.startswith("2")), "200")
     if status not in responses:
@@ -129,6 +164,8 @@ def _attach_response(
             f"example for status {status}, which the status table does not list; added",
         )
         responses[status] = {"description": "Example response"}
+        if status == "default" and error_ref is not None:
+            responses[status]["content"] = {"application/json": {"schema": dict(error_ref)}}
         operation["responses"] = dict(sorted(responses.items()))
         responses = operation["responses"]
     response = responses[status]
@@ -165,31 +202,84 @@ def _resolve(schema: dict[str, Any], components: dict[str, Any]) -> dict[str, An
     return schema
 
 
-def fill_items(
-    schema: dict[str, Any], value: Any, components: dict[str, Any], pending: set[int], depth: int
-) -> None:
-    """Give bare ``Array`` items the shape of the example's first item, walking the example."""
-    if depth > 30:
-        return
-    schema = _resolve(schema, components)
-    for key in ("allOf", "oneOf", "anyOf"):
-        for branch in schema.get(key, []):
-            fill_items(branch, value, components, pending, depth + 1)
-    if isinstance(value, dict):
-        properties = schema.get("properties", {})
-        for k, v in value.items():
-            if k in properties:
-                fill_items(properties[k], v, components, pending, depth + 1)
-        extra = schema.get("additionalProperties")
-        if isinstance(extra, dict):
-            for k, v in value.items():
-                if k not in properties:
-                    fill_items(extra, v, components, pending, depth + 1)
-    elif isinstance(value, list) and isinstance(schema.get("items"), dict):
-        items = schema["items"]
-        if id(items) in pending and not items and value:
-            items.update(infer_schema(value[0]))
-            pending.discard(id(items))
+class _Learner:
+    """Walks one example against its schema, filling bare array items and nullability."""
+
+    def __init__(
+        self,
+        components: dict[str, Any],
+        pending: set[int],
+        collector: Collector,
+        example: Example,
+        samples: dict[int, list[Any]],
+    ) -> None:
+        self.components = components
+        self.pending = pending
+        self.collector = collector
+        self.example = example
+        self.samples = samples
+
+    def walk(self, schema: dict[str, Any], value: Any, depth: int) -> None:
+        """Learn from ``value`` at ``schema`` and below."""
+        if depth > 30:
             return
-        for v in value:
-            fill_items(items, v, components, pending, depth + 1)
+        name = None
+        if "$ref" in schema:
+            name = str(schema["$ref"]).removeprefix(COMPONENT_PREFIX)
+        schema = _resolve(schema, self.components)
+        if value is None:
+            if "type" in schema and not schema.get("nullable"):
+                schema["nullable"] = True
+                what = f"component {name}" if name else "a field"
+                self.collector.info(
+                    "nullable-from-example",
+                    self.example.source,
+                    f"the example shows null for {what} of type {schema['type']}; "
+                    "declared nullable",
+                )
+            return
+        for key in ("allOf", "oneOf", "anyOf"):
+            for branch in schema.get(key, []):
+                self.walk(branch, value, depth + 1)
+        if isinstance(value, dict):
+            properties = schema.get("properties", {})
+            for k, v in value.items():
+                if k in properties:
+                    self.walk(properties[k], v, depth + 1)
+            extra = schema.get("additionalProperties")
+            if isinstance(extra, dict):
+                for k, v in value.items():
+                    if k not in properties:
+                        self.walk(extra, v, depth + 1)
+        elif isinstance(value, list) and isinstance(schema.get("items"), dict):
+            items = schema["items"]
+            if id(items) in self.pending:
+                self.samples.setdefault(id(items), []).extend(v for v in value if v is not None)
+                return
+            for v in value:
+                self.walk(items, v, depth + 1)
+
+
+def merge_shapes(shapes: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """One schema covering every inferred item shape, or None when their types differ."""
+    types = {s.get("type") for s in shapes}
+    if types == {"integer", "number"}:
+        return {"type": "number"}
+    if len(types) != 1:
+        return None
+    kind = types.pop()
+    if kind == "object":
+        properties: dict[str, list[dict[str, Any]]] = {}
+        for shape in shapes:
+            for name, sub in shape.get("properties", {}).items():
+                properties.setdefault(name, []).append(sub)
+        merged: dict[str, Any] = {}
+        for name, subs in properties.items():
+            one = merge_shapes(subs)
+            merged[name] = one if one is not None else {}
+        return {"type": "object", "properties": merged}
+    if kind == "array":
+        inner = [s["items"] for s in shapes if s.get("items")]
+        items = merge_shapes(inner) if inner else {}
+        return {"type": "array", "items": items if items is not None else {}}
+    return {"type": kind} if kind else {}

@@ -35,8 +35,8 @@ def _module(name: str) -> ModuleType | None:
     try:
         return importlib.import_module(name)
     except ModuleNotFoundError as exc:
-        if exc.name == name:
-            return None
+        if exc.name and exc.name.startswith("scraper"):
+            return None  # a reader (or a module it needs) is not part of this installation
         raise
 
 

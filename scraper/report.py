@@ -1,9 +1,10 @@
 """The build report: every page, operation, unused piece, diagnostic, orphan and conflict.
 
 Counts add up: ``pages == sum(pages_by_kind)``; ``operations_in_pages == operations +
-operations_merged``; ``structures_in_pages == structures_used + structures_orphaned +
-structures_merged_or_duplicate`` (structures replaced by a merged one are in the last figure);
-``unused == sum(unused_by_what)``; ``diagnostics == sum(diagnostics_by_level)``.
+operations_merged``; ``structures_in_pages == structures_used + structures_as_parameters +
+structures_orphaned + structures_merged_or_duplicate`` (the last: replaced by a merged
+structure, or a key defined twice); ``unused == sum(unused_by_what)``; ``diagnostics ==
+sum(diagnostics_by_level)``.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ def build_report(
     components: list[str],
     shared: dict[str, list[str]],
     structures_total: int,
+    as_parameters: set[str],
 ) -> dict[str, Any]:
     """The JSON-serialisable report of one build."""
     page_entries = []
@@ -74,6 +76,7 @@ def build_report(
     page_keys = {s.key for p in pages for s in p.structures}
     orphan_keys = {o["key"] for o in orphans}
     used_keys = {k for keys in shared.values() for k in keys if k in page_keys} - orphan_keys
+    params = (as_parameters & page_keys) - used_keys - orphan_keys
     counts = {
         "pages": len(pages),
         "pages_by_kind": dict(sorted(by_kind.items())),
@@ -82,9 +85,11 @@ def build_report(
         "operations_merged": merged_count,
         "structures_in_pages": structures_total,
         "structures_used": len(used_keys),
+        "structures_as_parameters": len(params),
         "structures_orphaned": len(orphan_keys & page_keys),
         "structures_merged_or_duplicate": structures_total
         - len(used_keys)
+        - len(params)
         - len(orphan_keys & page_keys),
         "components": len(components),
         "unused": len(unused),

@@ -236,8 +236,20 @@ class Schemas:
         """``type: object`` with one property per field; duplicate names keep the first."""
         properties: dict[str, Schema] = {}
         required: list[str] = []
+        dynamic: Schema | None = None
         for f in structure.fields:
             if not f.name:
+                continue
+            if _is_prose_name(f.name):
+                # "Name of the network where the ECS accesses": a key chosen at run time.
+                self.collector.info(
+                    "dynamic-key",
+                    f.source,
+                    f"field name {f.name!r} is prose standing for a dynamic key; "
+                    "described as additionalProperties",
+                )
+                if dynamic is None:
+                    dynamic = self.field_schema(f, ref=ref)
                 continue
             if f.name in properties:
                 self.collector.warning(
@@ -252,6 +264,8 @@ class Schemas:
         schema: Schema = {"type": "object", "properties": properties}
         if required:
             schema["required"] = required
+        if dynamic is not None:
+            schema["additionalProperties"] = dynamic
         return schema
 
     def field_schema(self, f: Field, *, ref: Callable[[str], Schema] | None = None) -> Schema:
@@ -313,12 +327,14 @@ class Schemas:
                 return object_fallback
             return {"type": "object"}
         if kind == "array":
-            if t.items is None:
+            bare = t.items is None or (t.items.kind == "any" and t.items.ref is None)
+            if bare:
                 if object_fallback is not None:
                     return {"type": "array", "items": object_fallback}
                 items: Schema = {}
                 self.pending_items.append((items, source, t.spelling))
                 return {"type": "array", "items": items}
+            assert t.items is not None
             return {
                 "type": "array",
                 "items": self.type_schema(
@@ -401,6 +417,11 @@ class Schemas:
                 schema["maxItems"] = c.max_items
         if c.deprecated:
             schema["deprecated"] = True
+
+
+def _is_prose_name(name: str) -> bool:
+    """A "field name" that is a phrase (two or more words), not a JSON key."""
+    return len(name.split()) >= 2
 
 
 def _compiles(pattern: str) -> bool:
