@@ -1,0 +1,298 @@
+"""One snippet (one flattened section of a page) -> a Fragment: tables as Structures, parameters,
+responses per status, examples. Fragments are joined into operations by ``scraper.stitch``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from scraper import vocab
+from scraper.diagnostics import Collector
+from scraper.examples import parse_example_text
+from scraper.records import Example, Field, Location, Source, Structure, TypeExpr
+from scraper.semantics import extract_constraints
+from scraper.snippet_examples import METHODS, RawExample, read_examples
+from scraper.snippet_rows import RawTable, SectionTables, read_tables
+from scraper.typegrammar import parse_type
+
+FragmentRole = Literal["uri", "request", "response", "request_example", "response_example"]
+ROLES: frozenset[str] = frozenset(
+    {"uri", "request", "response", "request_example", "response_example"}
+)
+_URI_LINE = re.compile(rf"^\s*(?:({'|'.join(METHODS)})\s+)?(/\S*|https?://\S+)")
+_PLACEHOLDER = re.compile(r"\{([^{}/]+)\}")
+_IDENT_CAPTION = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*\Z")
+_ANY = TypeExpr(kind="any", known=False)
+
+
+@dataclass
+class Fragment:
+    """What one snippet says, before stitching."""
+
+    index: int  # 1-based snippet number in the dump
+    role: FragmentRole
+    source: Source
+    structures: list[Structure] = field(default_factory=list)
+    # URI snippets
+    method: str | None = None
+    path: str | None = None
+    query_in_path: tuple[str, ...] = ()
+    parameters: list[Field] = field(default_factory=list)
+    # request-parameter snippets: the body table
+    body: str | None = None
+    # response-parameter snippets: status -> (description, body structure key or None)
+    responses: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    # example snippets
+    examples: list[Example] = field(default_factory=list)
+    # tables or text of the snippet that no record holds, with why
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        """``snippet 3 (line 5)``: how evidence and reasons name this fragment."""
+        return f"snippet {self.index} (line {self.source.line})"
+
+    def structure(self, key: str | None) -> Structure | None:
+        """The fragment's structure with this key."""
+        for structure in self.structures:
+            if structure.key == key:
+                return structure
+        return None
+
+    def success_status(self) -> str | None:
+        """The first 2xx status the fragment documents (tables or examples)."""
+        statuses = list(self.responses) or [e.status or "" for e in self.examples]
+        ok = sorted(s for s in statuses if s.startswith("2"))
+        return ok[0] if ok else None
+
+
+def _object_name(expr: TypeExpr) -> str | None:
+    node: TypeExpr | None = expr
+    while node is not None:
+        if node.name:
+            return node.name
+        node = node.items if node.items is not None else node.values
+    return None
+
+
+def _open_object(expr: TypeExpr) -> bool:
+    """True for types a caption named after the field may describe (Object, bare Array...)."""
+    if expr.kind in ("object", "any"):
+        return True
+    inner = expr.items if expr.kind == "array" else expr.values if expr.kind == "map" else None
+    return inner is not None and inner.kind in ("object", "any") and not inner.name
+
+
+class _Builder:
+    """Turns the parsed pieces of one snippet into a Fragment."""
+
+    def __init__(self, fragment: Fragment, file: str, collector: Collector) -> None:
+        self.fragment = fragment
+        self.file = file
+        self.collector = collector
+
+    def key(self, table: RawTable) -> str:
+        return f"{self.file}#{self.fragment.index}/{table.label.replace(' ', '')}"
+
+    def fields(
+        self, table: RawTable, keys: dict[str, str], location: Location | None
+    ) -> list[Field]:
+        """Fields of one table, object types linked to the snippet's sub-tables."""
+        folded = {caption.lower(): key for caption, key in keys.items()}
+        out: list[Field] = []
+        table_label = f"{table.label} {table.caption}".strip()
+        for number, row in enumerate(table.rows, 1):
+            source = Source(
+                self.file,
+                table=table_label,
+                row=number,
+                section=self.fragment.source.section,
+                line=self.fragment.source.line,
+            )
+            expr = row.type if row.type is not None else _ANY
+            name = _object_name(expr)
+            link = None
+            if name is not None:
+                link = keys.get(name) or folded.get(name.lower())
+                if link is None:
+                    self.collector.warning(
+                        "unresolved-object",
+                        source,
+                        f"type {expr.spelling!r} names {name!r} but no table of this snippet "
+                        "is captioned so; the object stays free-form",
+                    )
+            elif _open_object(expr) and row.type is not None:
+                link = keys.get(row.name)
+            if link is not None and link != self.key(table):
+                expr = parse_type(expr.spelling, link=link)
+            constraints, problems = extract_constraints(row.description, expr)
+            for problem in problems:
+                self.collector.warning("description-constraints", source, problem)
+            out.append(
+                Field(row.name, expr, row.description, row.required, location, constraints, source)
+            )
+        return out
+
+    def structure(self, table: RawTable, keys: dict[str, str], name: str) -> Structure:
+        source = Source(
+            self.file,
+            table=f"{table.label} {table.caption}".strip(),
+            section=self.fragment.source.section,
+            line=self.fragment.source.line,
+        )
+        return Structure(self.key(table), name, tuple(self.fields(table, keys, None)), source)
+
+    def table_notes(self, section: SectionTables) -> None:
+        for problem in section.problems:
+            self.collector.warning("snippet-table", self.fragment.source, problem)
+        for table in section.tables:
+            if table.leftover:
+                self.collector.warning(
+                    "snippet-row",
+                    self.fragment.source,
+                    f"text before the first row of {table.label} is not a row: "
+                    f"{table.leftover[:80]!r}",
+                )
+
+
+def _role_of(table: RawTable, section_role: FragmentRole) -> str:
+    role = vocab.caption_role(table.caption)
+    if role is not None:
+        return role
+    if _IDENT_CAPTION.match(table.caption):
+        return "object"
+    return {"uri": "uri", "request": "body", "response": "response"}.get(section_role, "object")
+
+
+def _param_location(role: str, name: str, path: str | None) -> Location | None:
+    if role in ("path", "query", "header"):
+        location: Location = role  # type: ignore[assignment]
+        return location
+    if role == "uri":
+        placeholders = set(_PLACEHOLDER.findall(path or ""))
+        return "path" if name in placeholders else "query"
+    return None
+
+
+def _tables(fragment: Fragment, text: str, builder: _Builder) -> None:
+    section = read_tables(text)
+    builder.table_notes(section)
+    keys = {
+        table.caption: builder.key(table)
+        for table in section.tables
+        if _role_of(table, fragment.role) == "object"
+    }
+    for table in section.tables:
+        role = _role_of(table, fragment.role)
+        if role == "object":
+            fragment.structures.append(builder.structure(table, keys, table.caption))
+            continue
+        if fragment.role == "response":
+            if role == "header":
+                fragment.notes.append(f"{table.label} {table.caption}: response headers")
+                continue
+            status = table.status or "200"
+            description = next(
+                (mark.text for mark in section.statuses if mark.status == status), ""
+            )
+            if status in fragment.responses and fragment.responses[status][1] is not None:
+                fragment.notes.append(f"{table.label}: a second body table for status {status}")
+                continue
+            body = builder.structure(table, keys, "ResponseBody")
+            fragment.structures.append(body)
+            fragment.responses[status] = (description, body.key)
+            continue
+        location = _param_location(role, "", fragment.path)
+        if role in ("body", "response"):
+            if fragment.body is not None:
+                fragment.notes.append(f"{table.label}: a second request body table")
+                continue
+            body = builder.structure(table, keys, "RequestBody")
+            fragment.structures.append(body)
+            fragment.body = body.key
+            continue
+        for f in builder.fields(table, keys, location):
+            where = _param_location(role, f.name, fragment.path)
+            fragment.parameters.append(
+                Field(f.name, f.type, f.description, f.required, where, f.constraints, f.source)
+            )
+    for mark in section.statuses:
+        if mark.status not in fragment.responses:
+            fragment.responses[mark.status] = (mark.text, None)
+    if section.preamble:
+        fragment.notes.append(f"text outside tables: {section.preamble[:80]!r}")
+
+
+def _uri(fragment: Fragment, text: str, builder: _Builder) -> None:
+    match = _URI_LINE.match(text)
+    if match is None:
+        builder.collector.warning(
+            "snippet-uri", fragment.source, "URI section without a request line (METHOD /path)"
+        )
+        _tables(fragment, text, builder)
+        return
+    path = match.group(2)
+    if "://" in path:
+        path = "/" + path.split("://", 1)[1].partition("/")[2]
+    path, _, query = path.partition("?")
+    fragment.method = match.group(1).lower() if match.group(1) else None
+    fragment.path = path.rstrip("/") or "/"
+    fragment.query_in_path = tuple(
+        part.split("=", 1)[0].strip("{}") for part in query.split("&") if part
+    )
+    _tables(fragment, text[match.end() :], builder)
+
+
+def _example(raw: RawExample, fragment: Fragment, builder: _Builder) -> Example:
+    parsed = parse_example_text(raw.body) if raw.body else None
+    source = fragment.source
+    if raw.truncated:
+        builder.collector.warning(
+            "truncated-example", source, "a JSON body runs to the end of the snippet unclosed"
+        )
+    if parsed is not None and parsed.problem:
+        builder.collector.warning(
+            "broken-json", source, f"example {raw.title[:40]!r}: {parsed.problem}"
+        )
+    head = " ".join(part for part in (raw.method, raw.url) if part)
+    text = " ".join(part for part in (head, raw.body) if part)
+    return Example(
+        kind=raw.kind,
+        text=text,
+        source=source,
+        status=raw.status,
+        value=parsed.value if parsed is not None and parsed.parsed else None,
+        parsed=bool(parsed is not None and parsed.parsed),
+        repaired=bool(parsed is not None and parsed.repaired),
+        method=raw.method.lower() if raw.method else None,
+        url=raw.url,
+        title=raw.title,
+    )
+
+
+def _examples(fragment: Fragment, text: str, builder: _Builder) -> None:
+    kind: Literal["request", "response"] = (
+        "request" if fragment.role == "request_example" else "response"
+    )
+    raws, leftover = read_examples(text, kind)
+    for raw in raws:
+        fragment.examples.append(_example(raw, fragment, builder))
+    if leftover:
+        fragment.notes.append(f"text outside examples: {leftover[:80]!r}")
+
+
+def read_fragment(
+    index: int, role: FragmentRole, text: str, source: Source, collector: Collector
+) -> Fragment:
+    """Parse the text of one snippet (after its section word) into a Fragment."""
+    fragment = Fragment(index, role, source)
+    builder = _Builder(fragment, source.file, collector)
+    if role == "uri":
+        _uri(fragment, text, builder)
+    elif role in ("request", "response"):
+        _tables(fragment, text, builder)
+    else:
+        _examples(fragment, text, builder)
+    return fragment

@@ -1,0 +1,153 @@
+"""Structures inferred from JSON example values, for bodies no table of the dump describes.
+
+Several examples of one body are merged field by field. When they disagree on a scalar type,
+a string spelling of a number or boolean loses to the number or boolean (``"weight": "70"``
+next to ``"weight": 100`` -> integer) and the disagreement is returned as a problem, so the
+string examples show up as doc inconsistencies; any other disagreement gives ``any``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from scraper.records import Field, JsonValue, Source, Structure, TypeExpr
+
+_MAX_DEPTH = 8
+_INTEGER = re.compile(r"[+-]?\d+\Z")
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\Z")
+
+
+@dataclass
+class _Shape:
+    """What the examples showed at one place in the body."""
+
+    kinds: dict[str, list[int]] = field(default_factory=dict)  # kind -> example numbers
+    strings: list[str] = field(default_factory=list)
+    fields: dict[str, _Shape] = field(default_factory=dict)
+    items: _Shape | None = None
+
+    def add(self, value: JsonValue, example: int, depth: int) -> None:
+        kind = _kind(value)
+        self.kinds.setdefault(kind, [])
+        if example not in self.kinds[kind]:
+            self.kinds[kind].append(example)
+        if isinstance(value, str):
+            self.strings.append(value)
+        elif isinstance(value, dict) and depth < _MAX_DEPTH:
+            for name, inner in value.items():
+                self.fields.setdefault(str(name), _Shape()).add(inner, example, depth + 1)
+        elif isinstance(value, list) and depth < _MAX_DEPTH:
+            for inner in value:
+                if self.items is None:
+                    self.items = _Shape()
+                self.items.add(inner, example, depth + 1)
+
+
+def _kind(value: JsonValue) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    return "object"
+
+
+def _examples_text(numbers: list[int]) -> str:
+    word = "example" if len(numbers) == 1 else "examples"
+    return f"{word} {', '.join(str(n) for n in numbers)}"
+
+
+class Inference:
+    """Builds the structures of one inferred body."""
+
+    def __init__(self, key: str, source: Source) -> None:
+        self.key = key
+        self.source = source
+        self.structures: list[Structure] = []
+        self.problems: list[str] = []
+
+    def type_of(self, shape: _Shape, where: str, name: str) -> TypeExpr:
+        kinds = {k: v for k, v in shape.kinds.items() if k != "null"}
+        if not kinds:
+            return TypeExpr(kind="null" if shape.kinds else "any")
+        if len(kinds) > 1:
+            kinds = self._settle(kinds, shape, where)
+        (kind,) = kinds if len(kinds) == 1 else ("any",)
+        if kind == "object":
+            if not shape.fields:
+                return TypeExpr(kind="object", spelling="object")
+            return TypeExpr(kind="object", name=name, ref=self._structure(shape, where, name))
+        if kind == "array":
+            items = (
+                self.type_of(shape.items, f"{where}[]", name + "Item")
+                if shape.items is not None
+                else TypeExpr(kind="any")
+            )
+            return TypeExpr(kind="array", items=items)
+        if kind == "any":
+            return TypeExpr(kind="any")
+        return TypeExpr(kind=kind)  # type: ignore[arg-type]
+
+    def _settle(
+        self, kinds: dict[str, list[int]], shape: _Shape, where: str
+    ) -> dict[str, list[int]]:
+        if set(kinds) == {"integer", "number"}:
+            return {"number": kinds["integer"] + kinds["number"]}
+        scalar = set(kinds) - {"string"}
+        if "string" in kinds and len(scalar) == 1:
+            (other,) = scalar
+            pattern = {"integer": _INTEGER, "number": _NUMBER}.get(other)
+            spelled = (
+                all(
+                    (pattern.match(s) if pattern else s.lower() in ("true", "false"))
+                    for s in shape.strings
+                )
+                if other in ("integer", "number", "boolean")
+                else False
+            )
+            if spelled:
+                self.problems.append(
+                    f"examples disagree on the type of {where}: {other} in "
+                    f"{_examples_text(kinds[other])}, a string spelling of it in "
+                    f"{_examples_text(kinds['string'])}; typed {other}, the string values are "
+                    "doc inconsistencies"
+                )
+                return {other: kinds[other]}
+        detail = "; ".join(f"{kind} in {_examples_text(nums)}" for kind, nums in kinds.items())
+        self.problems.append(f"examples disagree on the type of {where}: {detail}; typed any")
+        return {"any": []}
+
+    def _structure(self, shape: _Shape, where: str, name: str) -> str:
+        key = self.key if not where.strip("$") else f"{self.key}:{where.lstrip('$.')}"
+        fields = tuple(
+            Field(
+                name=field_name,
+                type=self.type_of(inner, f"{where}.{field_name}", field_name),
+                source=self.source,
+            )
+            for field_name, inner in shape.fields.items()
+        )
+        self.structures.append(
+            Structure(key, name, fields, self.source, description="inferred from examples")
+        )
+        return key
+
+
+def infer_body(
+    values: list[JsonValue], key: str, name: str, source: Source
+) -> tuple[TypeExpr, list[Structure], list[str]]:
+    """The type of a body shown by ``values``, the structures it needs, and disagreements."""
+    shape = _Shape()
+    for number, value in enumerate(values, 1):
+        shape.add(value, number, 0)
+    inference = Inference(key, source)
+    expr = inference.type_of(shape, "$", name)
+    return expr, inference.structures, inference.problems

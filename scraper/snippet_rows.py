@@ -1,0 +1,331 @@
+"""Rebuild tables (caption, header, rows) and status markers from one flattened snippet section.
+
+A snippet squeezes every table onto one line (``表2 Query参数 参数 是否必选 参数类型 描述 status
+否 String 集群状态。 offset 否 Integer ...``). A table starts at a label (``表N`` / ``Table N``)
+followed within a few words by a header (``参数 [是否必选] 参数类型 描述``). Inside a table a row
+starts at a plausible identifier, followed by the columns the header promises: a yes/no word
+when there is a Mandatory column, then a type the type grammar accepts. Everything else is
+description, so enum text such as ``asc : 递增排序`` or ``created_at: 创建时间`` never splits
+a row.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scraper.records import TypeExpr
+from scraper.typegrammar import match_type
+from scraper.vocab import COLUMN_WORDS, NO_WORDS, YES_WORDS, Column, fold
+
+_TOKEN = re.compile(r"\S+")
+_LABEL = re.compile(r"(?<!\S)(?:表\s*(\d+)|[Tt]able\s+(\d+))(?=\s|$)")
+_STATUS = re.compile(
+    r"(?<!\S)(?:状态码|[Ss]tatus\s+[Cc]odes?|HTTP\s+[Ss]tatus)\s*[:：]?\s*"
+    r"(\d{3}|[1-5]XX|default)(?=[\s:：。.,，]|$)"
+)
+_NAME = re.compile(r"[A-Za-z_@$][A-Za-z0-9_.:/@$\-\[\]*]*\Z")
+# English prose words that can precede a capitalised type word in a description.
+_PROSE_WORDS = frozenset(
+    {
+        "a", "an", "the", "is", "are", "was", "be", "of", "to", "and", "or", "in", "on", "for",
+        "as", "by", "if", "it", "its", "this", "that", "these", "with", "from", "at", "not",
+        "no", "yes", "can", "must", "when", "which", "only", "each", "any", "all", "one", "type",
+    }
+)  # fmt: skip
+_MAX_CAPTION_WORDS = 10
+_SENTENCE_END = frozenset("。.;；!！?？)）")
+
+# Header phrases (one to three words) -> column, longest first.
+_PHRASES: tuple[tuple[tuple[str, ...], Column], ...] = tuple(
+    sorted(
+        ((tuple(key.split(" ")), column) for key, column in COLUMN_WORDS.items()),
+        key=lambda item: -len(item[0]),
+    )
+)
+_STRUCTURED: frozenset[Column] = frozenset({"name", "required", "type"})
+
+
+@dataclass(frozen=True, slots=True)
+class RawRow:
+    """One rebuilt table row, as written."""
+
+    name: str
+    required: bool | None
+    type: TypeExpr | None  # None when the table has no type column
+    description: str
+    offset: int  # character offset of the row in the section text
+
+
+@dataclass(frozen=True, slots=True)
+class RawTable:
+    """One rebuilt table: its label, caption, columns and rows."""
+
+    label: str  # "表5" / "Table 5"
+    caption: str  # "Cluster", "响应Body参数"
+    columns: tuple[Column, ...]
+    rows: tuple[RawRow, ...]
+    status: str | None  # the status marker in effect (response sections)
+    offset: int
+    leftover: str = ""  # text between the header and the first row that is not a row
+
+    @property
+    def has_required(self) -> bool:
+        """True when the header has a Mandatory column."""
+        return "required" in self.columns
+
+
+@dataclass(frozen=True, slots=True)
+class StatusMark:
+    """A ``状态码: 200`` marker and the text after it up to the next table or marker."""
+
+    status: str
+    text: str
+    offset: int
+
+
+@dataclass(frozen=True, slots=True)
+class SectionTables:
+    """Everything a table-bearing section holds, in order."""
+
+    preamble: str  # text before the first table or status marker
+    tables: tuple[RawTable, ...]
+    statuses: tuple[StatusMark, ...]
+    problems: tuple[str, ...]
+
+
+def status_marks(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, status) of every status marker in ``text``."""
+    return [(m.start(), m.end(), m.group(1)) for m in _STATUS.finditer(text)]
+
+
+def _header_at(words: list[str], i: int) -> tuple[tuple[Column, ...], int] | None:
+    """Columns of a header starting at ``words[i]`` (a name column first), and the index after."""
+    columns: list[Column] = []
+    while i < len(words):
+        step: tuple[int, Column] | None = None
+        for phrase, column in _PHRASES:  # longest phrase first
+            if (not columns and column != "name") or column in columns:
+                continue
+            n = len(phrase)
+            if tuple(fold(w) for w in words[i : i + n]) == phrase:
+                step = (n, column)
+                break
+        if step is None:
+            break
+        columns.append(step[1])
+        i += step[0]
+    if len(columns) < 2 or not ({"type", "description"} & set(columns)):
+        return None
+    return tuple(columns), i
+
+
+def _find_header(text: str, start: int) -> tuple[str, tuple[Column, ...], int] | None:
+    """Caption, columns and the end offset of a header that follows a label ending at start."""
+    tokens = []
+    for match in _TOKEN.finditer(text, start):
+        tokens.append(match)
+        if len(tokens) > _MAX_CAPTION_WORDS + 6:
+            break
+    words = [t.group() for t in tokens]
+    best: tuple[int, int, tuple[Column, ...]] | None = None
+    for i in range(min(len(words), _MAX_CAPTION_WORDS + 1)):
+        found = _header_at(words, i)
+        if found is None:
+            continue
+        # The header reaching furthest, and of those the one with the longest caption:
+        # "Response body parameters Parameter Type Description" is not "parameters | Parameter
+        # Type | Description".
+        columns, end = found
+        if best is None or (end, i) > (best[0], best[1]):
+            best = (end, i, columns)
+        if best[0] < i:
+            break
+    if best is None:
+        return None
+    end, i, columns = best
+    return " ".join(words[:i]), columns, tokens[end - 1].end()
+
+
+def _yes_no(word: str) -> bool | None:
+    folded = fold(word).rstrip(".,;:，。")
+    if folded in YES_WORDS:
+        return True
+    if folded in NO_WORDS:
+        return False
+    return None
+
+
+def plausible_name(word: str) -> bool:
+    """True when ``word`` can be a parameter name (identifier-like, not trailing punctuation)."""
+    return bool(_NAME.match(word)) and word[-1] not in ":.-/"
+
+
+def _object_name(expr: TypeExpr) -> str | None:
+    """The object name a type spells (``Cluster`` in ``Array of Cluster objects``)."""
+    node: TypeExpr | None = expr
+    while node is not None:
+        if node.name:
+            return node.name
+        node = node.items if node.items is not None else node.values
+    return None
+
+
+class _RowReader:
+    """Finds row starts in one table body."""
+
+    def __init__(
+        self,
+        text: str,
+        tokens: list[re.Match[str]],
+        columns: tuple[Column, ...],
+        captions: set[str],
+    ) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.columns = columns
+        self.captions = captions
+        self.structured = [c for c in columns[1:] if c in _STRUCTURED]
+        # Columns after the first unstructured one are read as description.
+        cut = next((k for k, c in enumerate(columns[1:]) if c not in _STRUCTURED), None)
+        if cut is not None:
+            self.structured = [c for c in columns[1 : cut + 1] if c in _STRUCTURED]
+
+    def row_at(self, k: int) -> tuple[RawRow, int] | None:
+        """A row starting at token ``k``, and the offset where its description starts."""
+        name = self.tokens[k].group()
+        if not plausible_name(name):
+            return None
+        if "required" not in self.structured and name.lower() in _PROSE_WORDS:
+            return None
+        required: bool | None = None
+        type_expr: TypeExpr | None = None
+        pos = self.tokens[k].end()
+        j = k + 1
+        for column in self.structured:
+            if column == "required":
+                if j >= len(self.tokens):
+                    return None
+                required = _yes_no(self.tokens[j].group())
+                if required is None:
+                    return None
+                pos = self.tokens[j].end()
+                j += 1
+            else:
+                if j >= len(self.tokens):
+                    return None
+                found = match_type(self.text, self.tokens[j].start())
+                if found is None:
+                    return None
+                type_expr, pos = found
+                if not self._consistent(k, name, type_expr):
+                    return None
+                while j < len(self.tokens) and self.tokens[j].start() < pos:
+                    j += 1
+        if not self.structured:
+            return None
+        row = RawRow(name, required, type_expr, "", self.tokens[k].start())
+        return row, pos
+
+    def _consistent(self, k: int, name: str, type_expr: TypeExpr) -> bool:
+        """Without a Mandatory column, a candidate row must look like one, not like prose.
+
+        An ``X object`` type with lowercase X must name the field or a table of the section; a
+        lowercase type word (``data object``, ``string``) only starts a row after a sentence
+        end or at the start of the table.
+        """
+        if "required" in self.structured:
+            return True
+        object_name = _object_name(type_expr)
+        if object_name is not None and not object_name[:1].isupper():
+            return object_name == name or object_name in self.captions
+        if type_expr.spelling[:1].isupper() or k == 0:
+            return True
+        return self.tokens[k - 1].group()[-1] in _SENTENCE_END
+
+
+def _rows(
+    text: str, start: int, end: int, columns: tuple[Column, ...], captions: set[str]
+) -> tuple[list[RawRow], str]:
+    """Rows of the table body ``text[start:end]`` and any leading text that is not a row."""
+    tokens = list(_TOKEN.finditer(text, start, end))
+    reader = _RowReader(text, tokens, columns, captions)
+    rows: list[RawRow] = []
+    current: RawRow | None = None
+    desc_start = start
+    leftover = ""
+    k = 0
+    while k < len(tokens):
+        found = reader.row_at(k) if tokens[k].start() >= desc_start else None
+        if found is None:
+            k += 1
+            continue
+        row, after = found
+        if current is None:
+            leftover = text[start : row.offset].strip()
+        else:
+            rows.append(_closed(current, text[desc_start : row.offset]))
+        current = row
+        desc_start = after
+        k += 1
+    if current is not None:
+        rows.append(_closed(current, text[desc_start:end]))
+    else:
+        leftover = text[start:end].strip()
+    return rows, leftover
+
+
+def _closed(row: RawRow, description: str) -> RawRow:
+    return RawRow(row.name, row.required, row.type, " ".join(description.split()), row.offset)
+
+
+@dataclass(frozen=True, slots=True)
+class _Label:
+    start: int
+    header_end: int
+    label: str
+    caption: str
+    columns: tuple[Column, ...]
+
+
+def _labels(text: str) -> list[_Label]:
+    out: list[_Label] = []
+    for match in _LABEL.finditer(text):
+        header = _find_header(text, match.end())
+        if header is not None:
+            caption, columns, header_end = header
+            out.append(_Label(match.start(), header_end, match.group().strip(), caption, columns))
+    return out
+
+
+def read_tables(text: str, *, default_status: str | None = None) -> SectionTables:
+    """Tables and status markers of a flattened section, in document order."""
+    labels = _labels(text)
+    marks = status_marks(text)
+    captions = {item.caption for item in labels}
+    bounds = sorted([item.start for item in labels] + [start for start, _, _ in marks])
+    ends = {b: (bounds[i + 1] if i + 1 < len(bounds) else len(text)) for i, b in enumerate(bounds)}
+    events: list[tuple[int, _Label | tuple[int, str]]] = [(item.start, item) for item in labels]
+    events += [(start, (end, status)) for start, end, status in marks]
+    events.sort(key=lambda event: event[0])
+
+    tables: list[RawTable] = []
+    statuses: list[StatusMark] = []
+    problems: list[str] = []
+    status = default_status
+    for start, item in events:
+        end = ends[start]
+        if isinstance(item, tuple):
+            mark_end, status = item
+            statuses.append(StatusMark(status, " ".join(text[mark_end:end].split()), start))
+            continue
+        rows, leftover = _rows(text, item.header_end, end, item.columns, captions)
+        if not rows:
+            problems.append(f"table {item.label} {item.caption} has a header but no readable rows")
+        tables.append(
+            RawTable(item.label, item.caption, item.columns, tuple(rows), status, start, leftover)
+        )
+    preamble = text[: bounds[0]] if bounds else text
+    return SectionTables(
+        " ".join(preamble.split()), tuple(tables), tuple(statuses), tuple(problems)
+    )
