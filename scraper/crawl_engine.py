@@ -22,7 +22,9 @@ from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.extensions.httpcache import RFC2616Policy
+from scrapy.extensions.throttle import AutoThrottle
 from scrapy.http import Response
+from scrapy.robotstxt import RobotParser
 from scrapy.settings import BaseSettings
 
 from scraper.crawl_names import Scope
@@ -54,6 +56,7 @@ def settings_for(options: CrawlOptions, state_dir: Path, *, log_file: Path) -> d
         "CONCURRENT_REQUESTS": max(1, options.concurrency),
         "CONCURRENT_REQUESTS_PER_DOMAIN": max(1, options.concurrency),
         "DOWNLOAD_DELAY": max(0.0, options.delay),
+        "DOWNLOAD_DELAY_JITTER": 0.0,  # the delay is a floor, never shortened at random
         "AUTOTHROTTLE_ENABLED": options.autothrottle,
         "AUTOTHROTTLE_START_DELAY": max(options.delay, 0.25),
         "AUTOTHROTTLE_MAX_DELAY": 60.0,
@@ -90,6 +93,35 @@ def settings_for(options: CrawlOptions, state_dir: Path, *, log_file: Path) -> d
         "DOCS2API_BACKOFF_MAX": options.backoff_max,
         "DOCS2API_MAX_RETRY_AFTER": options.max_retry_after,
     }
+
+
+MAX_CRAWL_DELAY = 60.0
+"""A robots.txt Crawl-delay is honoured up to this many seconds."""
+
+
+def apply_crawl_delay(crawler: Crawler, robotparser: RobotParser, request: Request) -> float:
+    """Raise the host's download delay to robots.txt's Crawl-delay (Scrapy ignores it).
+
+    Connected to Scrapy's robots_parsed signal. The delay is set on the host's download slot
+    (and for a slot created later), and becomes AutoThrottle's floor. Returns the delay set.
+    """
+    asked = robotparser.crawl_delay("docs2api")
+    if not asked or asked <= 0:
+        return 0.0
+    delay = min(float(asked), MAX_CRAWL_DELAY)
+    engine = crawler.engine
+    if engine is None:
+        return 0.0
+    downloader = engine.downloader
+    key = downloader.get_slot_key(request)
+    downloader.per_slot_settings.setdefault(key, {}).update({"delay": delay, "jitter": 0.0})
+    slot = downloader.slots.get(key)
+    if slot is not None:
+        slot.delay = max(slot.delay, delay)
+    for extension in crawler.extensions.middlewares:
+        if isinstance(extension, AutoThrottle):
+            extension.mindelay = max(extension.mindelay, delay)
+    return delay
 
 
 class RevalidatingPolicy(RFC2616Policy):

@@ -16,11 +16,12 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider, DownloadCancelledError
 from scrapy.http import HtmlResponse, Response
 from scrapy.linkextractors import LinkExtractor
+from scrapy.robotstxt import RobotParser
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.defer import CancelledError
 from twisted.python.failure import Failure
 
-from scraper.crawl_engine import WIRE_STATUS, OutOfScope
+from scraper.crawl_engine import WIRE_STATUS, OutOfScope, apply_crawl_delay
 from scraper.crawl_names import TOC_FILES, Scope, clean_url, is_toc, looks_like_page, page_name
 from scraper.crawl_types import ERROR_STATUSES, CrawlEntry, EntryStatus, Progress
 
@@ -69,7 +70,12 @@ class DocsSpider(scrapy.Spider):
         """Scrapy's constructor hook; also listens for the idle signal."""
         spider: DocsSpider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
+        crawler.signals.connect(spider.on_robots, signal=signals.robots_parsed)
         return spider
+
+    def on_robots(self, robotparser: RobotParser, request: Request) -> None:
+        """Honour the Crawl-delay of robots.txt."""
+        apply_crawl_delay(self.crawler, robotparser, request)
 
     # -- persistent state (kept across an interrupted run by Scrapy's JOBDIR / SpiderState)
 
