@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -18,7 +19,6 @@ from typing import Any, Literal
 from urllib.parse import unquote
 
 import lxml.etree
-import lxml.html
 
 from scraper import vocab
 from scraper.diagnostics import Collector
@@ -41,7 +41,7 @@ from scraper.semantics import extract_constraints
 from scraper.toc import read_toc
 from scraper.typegrammar import parse_type
 
-Element = Any  # lxml.html.HtmlElement; lxml ships no type information
+Element = Any  # lxml.etree._Element; lxml ships no type information
 
 # Tags after which text runs break (a space, never inside a word); everything else is inline.
 BLOCK_TAGS = frozenset(
@@ -53,12 +53,17 @@ BLOCK_TAGS = frozenset(
         "title", "center", "noscript",
     }
 )  # fmt: skip
+# Blocks that can sit inside a cell, caption or heading: spaced once per page (see text_of).
+SPACE_TAGS = tuple(
+    sorted(BLOCK_TAGS - {"td", "th", "tr", "thead", "tbody", "tfoot", "html", "body"})
+)
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 SKIP_TAGS = frozenset({"script", "style", "head", "title", "noscript", "template"})
 METHODS = frozenset({"GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"})
 
-_PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+_PARSER = lxml.etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
 _SPACES = re.compile(r"\s+")
+_tostring = lxml.etree.tostring
 _URI_LINE = re.compile(
     r"^\s*(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+(?:https?://[^/\s]*)?(/\S*)\s*$",
     re.IGNORECASE,
@@ -95,6 +100,20 @@ _UNNAMED_OBJECTS = frozenset(
 _API_NAME = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z0-9]*$")
 
 
+# --------------------------------------------------------------------------- cached helpers
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_type(spelling: str, link: str | None) -> TypeExpr:
+    # Type cells repeat ("String", "Integer"...): parsing is pure, so parse each once.
+    return parse_type(spelling, link=link)
+
+
+@functools.lru_cache(maxsize=8192)
+def _constraints(description: str, ftype: TypeExpr) -> tuple[Constraints, tuple[str, ...]]:
+    return extract_constraints(description, ftype)
+
+
 # --------------------------------------------------------------------------- text
 
 
@@ -102,27 +121,24 @@ def _norm(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def _collect(el: Element, parts: list[str]) -> None:
-    if el.text:
-        parts.append(el.text)
-    for child in el:
-        tag = child.tag
-        if isinstance(tag, str) and tag not in SKIP_TAGS:
-            if tag in BLOCK_TAGS:
-                parts.append(" - " if tag == "li" else " ")
-                _collect(child, parts)
-                parts.append(" ")
-            else:
-                _collect(child, parts)
-        if child.tail:
-            parts.append(child.tail)
+def _space_blocks(root: Element) -> None:
+    """Put a space around every block element once, so ``itertext`` never glues blocks.
+
+    Inline tags get nothing, which keeps "<span>ECS</span>s" as "ECSs". List items inside
+    table cells get a "- " bullet, the way the docs' own inline lists read.
+    """
+    lxml.etree.strip_elements(root, *SKIP_TAGS, with_tail=False)
+    for el in root.iter(*SPACE_TAGS):
+        el.text = " " + el.text if el.text else " "
+        el.tail = " " + el.tail if el.tail else " "
+    for cell in root.iter("td", "th"):
+        for li in cell.iter("li"):
+            li.text = " - " + li.text
 
 
 def text_of(el: Element) -> str:
-    """Text of an element with spaces only at block boundaries (no "ECS s"); ``li`` -> "- "."""
-    parts: list[str] = []
-    _collect(el, parts)
-    return _norm("".join(parts))
+    """Text of an element, spaces only at block boundaries (after ``_space_blocks``)."""
+    return " ".join(_tostring(el, method="text", encoding="unicode", with_tail=False).split())
 
 
 # --------------------------------------------------------------------------- blocks
@@ -176,7 +192,7 @@ def _blocks(root: Element) -> list[_Block]:
                 out.append(_Block("table", el=child))
             elif tag == "pre":
                 flush()
-                out.append(_Block("pre", child.text_content(), child))
+                out.append(_Block("pre", "".join(child.itertext()), child))
             elif tag in HEADING_TAGS:
                 flush()
                 links_h: list[tuple[str, str]] = []
@@ -194,9 +210,7 @@ def _blocks(root: Element) -> list[_Block]:
                 flush()
                 walk(child)
             else:
-                parts: list[str] = []
-                _collect(child, parts)
-                buf.append("".join(parts))
+                buf.append("".join(child.itertext()))
                 _inline_links(child, links)
             if child.tail:
                 buf.append(child.tail)
@@ -279,8 +293,8 @@ def _grid(table: Element) -> list[list[Element | None]]:
                 else:
                     pending[col] = (el, left - 1)
                 col += 1
-            span = _int_attr(cell, "colspan")
-            down = _int_attr(cell, "rowspan")
+            span = _int_attr(cell, "colspan") if "colspan" in cell.attrib else 1
+            down = _int_attr(cell, "rowspan") if "rowspan" in cell.attrib else 1
             for _ in range(span):
                 row.append(cell)
                 if down > 1:
@@ -332,6 +346,7 @@ class _Anchors:
 
     by_anchor: dict[str, str]
     main: str | None  # the page's first field table
+    cross: bool = False  # the page itself links into other pages
 
 
 class _Reader:
@@ -346,6 +361,7 @@ class _Reader:
         self.sections: list[_Section] = []
         self.structures: dict[str, Structure] = {}
         self.row_names: set[str] | None = None
+        self.cross = False
 
     # ---------------------------------------------------------------- entry
 
@@ -357,10 +373,14 @@ class _Reader:
             self.out.error("empty-page", src, "the file is empty")
             return self._page("other", "empty file"), _Anchors({}, None)
         try:
-            root = lxml.html.fromstring(data, parser=_PARSER)
-        except (lxml.etree.ParserError, ValueError) as exc:
+            root = lxml.etree.fromstring(data, parser=_PARSER)
+        except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
             self.out.error("unparseable-html", src, f"the page could not be parsed: {exc}")
             return self._page("other", "not parseable as HTML"), _Anchors({}, None)
+        if root is None:
+            self.out.error("unparseable-html", src, "the page holds no HTML elements")
+            return self._page("other", "not parseable as HTML"), _Anchors({}, None)
+        _space_blocks(root)
         blocks = _blocks(root)
         self.title, self.sections = _sections(blocks)
         self._read_tables()
@@ -383,7 +403,7 @@ class _Reader:
 
     def _anchor_map(self) -> _Anchors:
         main = next((t.key for t in self.tables if t.kind == "fields"), None)
-        return _Anchors(dict(self.anchors), main)
+        return _Anchors(dict(self.anchors), main, self.cross)
 
     # ---------------------------------------------------------------- tables
 
@@ -405,10 +425,6 @@ class _Reader:
                 anc_id = anc.get("id")
                 if anc_id:
                     self.anchors.setdefault(anc_id, table.key)
-            for inner in el.iterdescendants():
-                inner_id = inner.get("id") if isinstance(inner.tag, str) else None
-                if inner_id:
-                    self.anchors.setdefault(inner_id, table.key)
         self.anchors.pop("", None)
         # field-description captions, for "caption named after the field"
         for table in self.tables:
@@ -466,6 +482,7 @@ class _Reader:
             return self.anchors.get(anchor) if anchor else None
         if not page.endswith((".html", ".htm")):
             return None
+        self.cross = True
         return f"{page}#{anchor}" if anchor else page
 
     def _structure(self, table: _Table, name: str) -> Structure:
@@ -493,6 +510,7 @@ class _Reader:
                 self._src(table),
                 f"table has no Type column ({' / '.join(table.header)}); fields read as strings",
             )
+        seen_names: set[str] = set()
         for number, cells in enumerate(table.rows, start=1):
             src = self._src(table, number)
             values: dict[vocab.Column, Element | None] = {}
@@ -507,6 +525,16 @@ class _Reader:
             if number == 1 and [text_of(c) if c is not None else "" for c in cells] == table.header:
                 self.out.skip("row", src, "repeated header row")
                 continue
+            if len(cells) > 1 and all(c is cells[0] for c in cells):
+                self.out.skip("row", src, f"row spans the whole table (a note): {name!r}")
+                continue
+            if name in seen_names:
+                self.out.warning(
+                    "duplicate-field", src, f"field {name!r} appears twice; the first row is used"
+                )
+                self.out.skip("row", src, f"second row for field {name!r}")
+                continue
+            seen_names.add(name)
             if len(cells) < width or any(c is None for c in cells):
                 self.out.warning(
                     "missing-cells",
@@ -539,12 +567,17 @@ class _Reader:
                     required = False
             if type_text:
                 link = self._field_link(table, name, type_text, type_el, desc_el)
-                ftype = parse_type(type_text, link=link)
+                ftype = _parse_type(type_text, link)
                 if not ftype.known:
                     self.out.warning("unknown-type", src, f"type {type_text!r} not understood")
             else:
                 ftype = TypeExpr(kind="string", spelling="")
-            constraints, problems = extract_constraints(description, ftype)
+            constraints, problems = _constraints(description, ftype)
+            default_el = values.get("default")
+            if default_el is not None and constraints.default is None:
+                default = text_of(default_el)
+                if default and vocab.fold(default) not in _NO_BODY:
+                    constraints = dataclasses.replace(constraints, default=default)
             for problem in problems:
                 self.out.warning("description-constraints", src, problem)
             yield Field(
@@ -694,9 +727,8 @@ class _Reader:
         for raw, src in paths:
             path = raw
             if raw is url:
-                path, query = url_to_path(url)
-                if query:
-                    path = path + "?" + "&".join(f"{k}={v}" for k, v in query.items())
+                # the example's query values are sample values, not literals of the URI
+                path = url_to_path(url)[0]
             uris.append(self._uri(method, path, src))
             self.out.info(
                 "method-from-example",
@@ -729,7 +761,7 @@ class _Reader:
             for table in self.tables:
                 if table.kind == "fields":
                     table.role = "object"
-                    self._structure(table, self._name_for(table, ""))
+                    self._structure(table, table.subject or self._lead_in(table) or self.title)
                 else:
                     self.out.skip("table", self._src(table), "not a parameter table")
             self._skip_examples("page is a schema appendix, not an operation")
@@ -758,6 +790,18 @@ class _Reader:
             return "tables but no parameter tables and no request line (intro/permissions)"
         return "prose page without a URI section"
 
+    def _lead_in(self, table: _Table) -> str:
+        """The short sentence right before a table ("Normal response description"), if any."""
+        lead = ""
+        for block in table.section.blocks:
+            if block.kind == "table" and block.el is table.el:
+                return lead if len(lead) <= 80 else ""
+            if block.kind == "text":
+                lead = block.text
+            elif block.kind == "table":
+                lead = ""
+        return ""
+
     def _skip_examples(self, reason: str) -> None:
         for section in self.sections:
             for block in section.blocks:
@@ -784,6 +828,7 @@ class _Reader:
         for table in self.tables:
             if table.referenced and table.role in ("body", "response", ""):
                 table.role = "object"
+        self._rename_structures(api_name or "")
         description = self._description()
         placeholders: list[str] = []
         for uri in uris:
@@ -795,6 +840,14 @@ class _Reader:
         body = self._request_body()
         responses = self._responses()
         examples = self._examples()
+        success = [r.status for r in responses if r.status.startswith("2")]
+        if len(success) == 1:
+            examples = tuple(
+                dataclasses.replace(e, status=success[0])
+                if e.kind == "response" and e.status is None
+                else e
+                for e in examples
+            )
         self._mark_used_children()
         self._report_unused()
         ops: list[Operation] = []
@@ -828,14 +881,12 @@ class _Reader:
         return self._page("operation", f"request line in the URI section ({n} URI)", tuple(ops))
 
     def _name_for(self, table: _Table, api_name: str) -> str:
+        """Schema name: a bare CamelCase caption, the field a caption names, else the role."""
         stripped = vocab.strip_table_label(table.caption)
-        if (
-            stripped
-            and re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", stripped)
-            and (vocab.caption_role(table.caption) is None)
-        ):
+        generic = not table.subject or vocab.caption_role(table.caption) is not None
+        if not generic and re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", stripped):
             return stripped
-        if table.subject and table.role == "object":
+        if not generic and table.role in ("object", ""):
             return table.subject
         role = {
             "path": "PathParameters",
@@ -844,10 +895,20 @@ class _Reader:
             "uri": "UriParameters",
             "body": "RequestBody",
             "response": "ResponseBody",
+            "object": "Object",
         }.get(table.role, "")
         if role:
             return f"{api_name}{role}" if api_name else role
         return table.subject or stripped or f"Table{table.index}"
+
+    def _rename_structures(self, api_name: str) -> None:
+        """Names depend on the final roles, known only once every link is resolved."""
+        for table in self.tables:
+            structure = self.structures.get(table.key)
+            if structure is not None:
+                name = self._name_for(table, api_name)
+                if name != structure.name:
+                    self.structures[table.key] = dataclasses.replace(structure, name=name)
 
     def _assign_role(self, table: _Table) -> None:
         if table.kind != "fields":
@@ -1125,11 +1186,9 @@ class _Reader:
         if pending_status and pending_status not in found:
             put(pending_status, "", None, Source(self.file))
         if not found:
-            has_section = any(s.role == "response" for s in self.sections)
-            if has_section:
-                src = Source(self.file)
-                put("200", "", None, src)
-                self._assumed(src)
+            src = Source(self.file)
+            put("200", "", None, src)
+            self._assumed(src)
         return tuple(found[s] for s in order)
 
     def _assumed(self, src: Source) -> None:
@@ -1223,6 +1282,7 @@ class _Reader:
         lead = ""
         status: str | None = None
         line: tuple[str | None, str] | None = None
+        pending: Example | None = None  # a request-line-only block waiting for its body
         for block in section.blocks:
             src = Source(self.file, section=section.heading)
             if block.kind == "text":
@@ -1248,20 +1308,25 @@ class _Reader:
             text = block.text.strip("\n")
             lines = [ln for ln in text.splitlines() if ln.strip()]
             if lines and all(_URI_LINE.match(ln) for ln in lines):
-                # a block holding only request line(s): the body follows in the next block
+                # a block holding only request line(s) (ECS): the body follows in the next block
+                if pending is not None:
+                    yield pending
                 m = _URI_LINE.match(lines[0])
                 assert m is not None
                 line = (m.group(1).upper(), lines[0].split(None, 1)[1].strip())
+                pending = None
                 if kind == "request":
-                    yield Example(
-                        "request",
-                        text.strip(),
-                        src,
-                        method=line[0],
-                        url=line[1],
-                        title=lead,
+                    pending = Example(
+                        "request", text.strip(), src, method=line[0], url=line[1], title=lead
                     )
                 continue
+            line_text = ""
+            if pending is not None:
+                if kind == "request":
+                    line_text = pending.text + "\n"
+                else:
+                    yield pending
+                pending = None
             parsed = parse_example_text(text)
             method = url = None
             if parsed.request_line is not None:
@@ -1280,7 +1345,7 @@ class _Reader:
                 self.out.info("example-repaired", src, "example JSON needed a certain repair")
             yield Example(
                 kind,
-                text.strip(),
+                line_text + text.strip(),
                 src,
                 status=ex_status,
                 value=parsed.value,
@@ -1290,8 +1355,8 @@ class _Reader:
                 url=url,
                 title=lead,
             )
-        # a request line alone followed by a body: merge the line into the next example
-        # (done by the caller's consumer through method/url; nothing more to do here)
+        if pending is not None:
+            yield pending
 
     def _variant(self, path: str, body: str | None, examples: tuple[Example, ...]) -> str | None:
         if not path.rstrip("/").endswith("/action"):
@@ -1450,7 +1515,7 @@ def read_files(
     """Several pages, with links between them resolved to the target page's table keys."""
     results = [_read(Path(p), None, (tags or {}).get(Path(p).name, ())) for p in paths]
     anchors = {page.file: amap for page, amap in results}
-    return [_link_page(page, anchors) for page, _ in results]
+    return [_link_page(page, anchors) if amap.cross else page for page, amap in results]
 
 
 def read_folder(folder: Path) -> Iterator[Page]:
