@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -69,6 +70,18 @@ def _child_env() -> dict[str, str]:
     env["PYTHONUNBUFFERED"] = "1"
     env.pop("SCRAPY_SETTINGS_MODULE", None)
     return env
+
+
+def _stop(child: subprocess.Popen[str], grace: float = 60.0) -> None:
+    """Stop the engine the way Ctrl-C does (it saves its job and report); kill it if it hangs."""
+    if child.poll() is not None:
+        return
+    child.send_signal(signal.SIGINT)
+    try:
+        child.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        child.wait()
 
 
 def _parse_progress(line: str) -> Progress | None:
@@ -117,6 +130,7 @@ def crawl(
                 env=_child_env(),
                 text=True,
                 encoding="utf-8",
+                start_new_session=True,  # Ctrl-C reaches us only; we forward it exactly once
             )
             try:
                 assert child.stdout is not None
@@ -126,8 +140,7 @@ def crawl(
                         progress(event)
                 code = child.wait()
             except BaseException:
-                child.terminate()  # Scrapy shuts down gracefully and keeps its job for resume
-                child.wait()
+                _stop(child)
                 raise
     finally:
         config_path.unlink(missing_ok=True)

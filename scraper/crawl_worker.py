@@ -8,7 +8,9 @@ report file; Scrapy's own log goes to a file in the state folder.
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
@@ -21,9 +23,19 @@ from scraper.crawl_types import REPORT_FILE, STATE_DIR, CrawlOptions, Progress
 PROGRESS_PREFIX = "docs2api-crawl-progress "
 
 
+_orphaned = False
+
+
 def _emit(progress: Progress) -> None:
-    sys.stdout.write(PROGRESS_PREFIX + json.dumps(asdict(progress)) + "\n")
-    sys.stdout.flush()
+    global _orphaned
+    if _orphaned:
+        return
+    try:
+        sys.stdout.write(PROGRESS_PREFIX + json.dumps(asdict(progress)) + "\n")
+        sys.stdout.flush()
+    except OSError:  # the front end is gone: stop gracefully, as on Ctrl-C (job kept)
+        _orphaned = True
+        os.kill(os.getpid(), signal.SIGINT)
 
 
 def _prepare_job(state_dir: Path, start_url: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from pathlib import Path
 from typing import TextIO
 from urllib.parse import urlsplit
 
@@ -119,11 +120,15 @@ def run(args: argparse.Namespace) -> int:
     )
     printer = ProgressPrinter(sys.stderr)
     try:
-        result = crawl(args.url, args.output, options=options, progress=printer)
+        result = crawl(args.url, Path(args.output), options=options, progress=printer)
     except CrawlError as exc:
         printer.close()
         print(f"docs2api crawl: {exc}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        printer.close()
+        print("docs2api crawl: interrupted; run the same command again to resume", file=sys.stderr)
+        return 130
     printer.close()
     for entry in result.failed:
         where = f" (HTTP {entry.http_status})" if entry.http_status else ""

@@ -1,4 +1,4 @@
-"""Crawling the local copy of modelarts-api-ref: completeness, same spec, 304s, resume.
+"""Crawling the local copy of modelarts-api-ref: completeness, same spec, 304s, TOC discovery.
 
 The corpus folder has no index page. The test server answers the folder URL with a generated
 listing of the folder (what a web server's directory index does), so "every page reachable
@@ -8,7 +8,6 @@ test starts from a content page instead and reaches the pages through CLASS.TXT.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import shutil
 from collections.abc import Iterator
@@ -93,28 +92,6 @@ def test_recrawl_is_all_304_then_only_the_changed_page(
     assert (out / CHANGED).read_bytes() == changed
     fetched = [e.file for e in third.entries if e.status is EntryStatus.FETCHED]
     assert fetched == [CHANGED]
-
-
-def test_interrupted_crawl_resumes(server: Running, tmp_path: Path) -> None:
-    out = tmp_path / "resumed"
-    site = server.site
-    site.hits.clear()
-    stopped = crawl(
-        server.url("/api-modelarts/"), out, options=dataclasses.replace(FAST, max_pages=40)
-    )
-    assert not stopped.complete
-    assert 0 < len(list(out.glob("*.html"))) < 100
-    before = {h.path for h in site.page_hits(statuses=(200,))}
-
-    site.hits.clear()
-    resumed = crawl(server.url("/api-modelarts/"), out, options=FAST)
-    assert resumed.complete and resumed.failed == ()
-    after = [h.path for h in site.page_hits()]
-    assert len(after) == len(set(after))
-    assert len(set(after) & before) <= FAST.concurrency  # at most the ones cut off in flight
-    assert len(resumed.entries) == len(before | set(after))
-    report = json.loads(resumed.report_path.read_text())
-    assert report["complete"] and report["pending"] == []
 
 
 def test_start_page_reaches_pages_through_the_toc(
