@@ -124,15 +124,14 @@ def _satisfied(scheme: Scheme, request: SignedRequest, credentials: Credentials)
 
 
 def canonical_uri(raw_path: str) -> str:
-    """Each path segment percent-encoded (after decoding), always ending in "/"."""
-    path = "/".join(quote(unquote(seg), safe="~") for seg in raw_path.split("/"))
+    """The decoded path's segments percent-encoded, always ending in "/" (as the APIG signer)."""
+    path = "/".join(quote(seg, safe="~") for seg in unquote(raw_path).split("/"))
     return path if path.endswith("/") else path + "/"
 
 
 def canonical_query(query: Sequence[tuple[str, str]]) -> str:
-    """Sorted `key=value` pairs, each side percent-encoded, joined with "&"."""
-    encoded = sorted((quote(k, safe="~"), quote(v, safe="~")) for k, v in query)
-    return "&".join(f"{k}={v}" for k, v in encoded)
+    """`key=value` pairs sorted by key then value, each side percent-encoded, joined by "&"."""
+    return "&".join(f"{quote(k, safe='~')}={quote(v, safe='~')}" for k, v in sorted(query))
 
 
 def string_to_sign(request: SignedRequest, signed_headers: Sequence[str]) -> str | None:
