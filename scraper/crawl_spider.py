@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import tempfile
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
@@ -27,6 +28,7 @@ from scraper.crawl_types import ERROR_STATUSES, CrawlEntry, EntryStatus, Progres
 
 Emit = Callable[[Progress], None]
 
+SAFE_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._-]{0,119}")
 HTML_TYPES = (b"text/html", b"application/xhtml+xml")
 JSON_TYPES = (b"application/json", b"text/json", b"text/plain", b"application/octet-stream")
 
@@ -183,10 +185,12 @@ class DocsSpider(scrapy.Spider):
 
     def _write(self, name: str, body: bytes) -> None:
         """Write `body` to out_dir/name atomically, never outside out_dir."""
-        target = (self.out_dir / name).resolve()
-        if "/" in name or "\\" in name or target.parent != self.out_dir:
+        if not SAFE_NAME.fullmatch(name):
             raise ValueError(f"unsafe page name {name!r}")  # page_name() must prevent this
-        if target.is_file() and not target.is_symlink() and target.read_bytes() == body:
+        target = self.out_dir / name  # not resolved: a symlink there is replaced, not followed
+        if target.is_symlink():
+            target.unlink()
+        elif target.is_file() and target.read_bytes() == body:
             return
         fd, tmp = tempfile.mkstemp(dir=self.out_dir, prefix=".part-")
         try:

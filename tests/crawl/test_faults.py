@@ -138,6 +138,10 @@ def crawled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Crawled]:
                 "/docs/missing.html": Fault(statuses=[404] * 10),
             }
             out = root / "crawl" / "out"
+            out.mkdir(parents=True)
+            victim = root / "victim.html"
+            victim.write_text("precious")
+            (out / "a.html").symlink_to(victim)  # a trap left in the output folder
             options = CrawlOptions(
                 concurrency=3,
                 delay=0.0,
@@ -262,6 +266,12 @@ def test_nothing_is_written_outside_the_output_folder(crawled: Crawled) -> None:
         assert path.is_file() and not path.is_symlink(), path
         assert SAFE_NAME.match(path.name) and len(path.name) <= 120, path.name
         assert path.suffix in (".html", ".json"), path.name
+
+
+def test_symlink_in_output_folder_is_replaced_not_followed(crawled: Crawled) -> None:
+    assert (crawled.out.parent.parent / "victim.html").read_text() == "precious"
+    assert not (crawled.out / "a.html").is_symlink()
+    assert (crawled.out / "a.html").read_text() == _page("a")
 
 
 def test_hostile_urls_get_safe_distinct_names(crawled: Crawled) -> None:
