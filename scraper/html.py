@@ -64,6 +64,7 @@ METHODS = frozenset({"GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"}
 _PARSER = lxml.etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
 _SPACES = re.compile(r"\s+")
 _tostring = lxml.etree.tostring
+_CONTROL_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32), 127])
 _URI_LINE = re.compile(
     r"^\s*(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+(?:https?://[^/\s]*)?(/\S*)\s*$",
     re.IGNORECASE,
@@ -373,7 +374,8 @@ class _Reader:
             self.out.error("empty-page", src, "the file is empty")
             return self._page("other", "empty file"), _Anchors({}, None)
         try:
-            root = lxml.etree.fromstring(data, parser=_PARSER)
+            # control characters are not XML text: lxml would refuse them when re-assigned
+            root = lxml.etree.fromstring(data.translate(None, _CONTROL_BYTES), parser=_PARSER)
         except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
             self.out.error("unparseable-html", src, f"the page could not be parsed: {exc}")
             return self._page("other", "not parseable as HTML"), _Anchors({}, None)
@@ -707,7 +709,9 @@ class _Reader:
                     src = Source(self.file, section=section.heading)
                     m = _URI_LINE.match(line)
                     if m:
-                        uris.append(self._uri(m.group(1).upper(), m.group(2), src))
+                        uri = self._uri(m.group(1).upper(), m.group(2), src)
+                        if not any((u.method, u.path) == (uri.method, uri.path) for u in uris):
+                            uris.append(uri)  # "Usage: DELETE /v2/..." repeats a URI line
                         section.used = True
                         continue
                     b = _BARE_PATH.match(line)
@@ -1359,24 +1363,38 @@ class _Reader:
             yield pending
 
     def _variant(self, path: str, body: str | None, examples: tuple[Example, ...]) -> str | None:
+        """The body's single top-level key of an ``/action`` operation (``os-start``, ...)."""
         if not path.rstrip("/").endswith("/action"):
             return None
+        from_table: str | None = None
         if body is not None and body in self.structures:
             fields = self.structures[body].fields
             if len(fields) == 1:
-                return fields[0].name
+                from_table = fields[0].name
+        from_example: str | None = None
         for ex in examples:
             if ex.kind == "request" and ex.parsed and isinstance(ex.value, dict):
-                keys = [k for k in ex.value if k != "dry_run"]
+                keys = list(ex.value)
                 if len(keys) == 1:
-                    return keys[0]
-        if not re.search(r"/servers/\{[^}]+\}/action$", path):
-            return None
-        self.out.warning(
-            "action-variant-unknown",
-            Source(self.file),
-            "action operation whose body has no single top-level key",
-        )
+                    from_example = keys[0]
+                    break
+        if from_table and from_example and from_table != from_example:
+            # e.g. the resize page documents only the inside of {"resize": {"flavorRef": ...}}
+            self.out.warning(
+                "action-variant-mismatch",
+                Source(self.file),
+                f"request body table has the single field {from_table!r} but the example's "
+                f"top-level key is {from_example!r}; variant {from_example!r} used",
+            )
+            return from_example
+        if from_table or from_example:
+            return from_table or from_example
+        if re.search(r"/servers/\{[^}]+\}/action$", path):
+            self.out.warning(
+                "action-variant-unknown",
+                Source(self.file),
+                "action operation whose body has no single top-level key",
+            )
         return None
 
 
