@@ -40,9 +40,16 @@ def looks_like_error(value: Any) -> bool:
     return isinstance(value, dict) and "error_code" in value and len(value) <= 4
 
 
+_REQUEST_LINE = re.compile(
+    r"^\s*(?:(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+)?(?:https?://|/)\S*\s*$",
+    re.IGNORECASE,
+)
+
+
 def _is_request_line_only(example: Example) -> bool:
+    """Only request lines (``GET https://.../v2/...``, one per twin URI), no body."""
     lines = [line for line in example.text.strip().splitlines() if line.strip()]
-    return example.url is not None and len(lines) <= 1
+    return bool(lines) and all(_REQUEST_LINE.match(line) for line in lines)
 
 
 def _entry(example: Example) -> dict[str, Any]:
@@ -76,6 +83,7 @@ def attach_examples(
     components = spec["components"]["schemas"]
     pending = {id(items) for items, _, _ in schemas.pending_items}
     samples: dict[int, list[Any]] = {}
+    attached: list[tuple[dict[str, Any], Example]] = []
     for b in built:
         operation = spec["paths"][b.op.path][b.op.method]
         for example in b.op.examples:
@@ -83,9 +91,8 @@ def attach_examples(
                 media = _attach_request(operation, b.op.method, example, collector)
             else:
                 media = _attach_response(operation, example, collector, error_ref)
-            if example.parsed and media is not None and "schema" in media:
-                learner = _Learner(components, pending, collector, example, samples)
-                learner.walk(media["schema"], example.value, 0)
+            if example.parsed and media is not None:
+                attached.append((media, example))
         if not operation["responses"]:
             collector.info(
                 "no-responses",
@@ -93,6 +100,15 @@ def attach_examples(
                 "no response is documented; a default response is declared",
             )
             operation["responses"]["default"] = {"description": "Response not documented"}
+    by_media: dict[int, tuple[dict[str, Any], list[Example]]] = {}
+    for media, example in attached:
+        by_media.setdefault(id(media), (media, []))[1].append(example)
+    for media, examples in by_media.values():
+        _wrap_from_examples(media, examples, components, collector)
+    for media, example in attached:
+        if "schema" in media:
+            learner = _Learner(components, pending, collector, example, samples)
+            learner.walk(media["schema"], example.value, 0)
     for items, source, spelling in schemas.pending_items:
         values = samples.get(id(items), [])
         if not values:
@@ -118,7 +134,7 @@ def _attach_request(
         operation.setdefault("x-example-requests", []).append(
             {
                 "method": (example.method or method).upper(),
-                "url": example.url,
+                "url": example.url or example.text.strip().splitlines()[0],
                 "x-source": example.source.to_json(),
             }
         )
@@ -283,3 +299,63 @@ def merge_shapes(shapes: list[dict[str, Any]]) -> dict[str, Any] | None:
         items = merge_shapes(inner) if inner else {}
         return {"type": "array", "items": items if items is not None else {}}
     return {"type": kind} if kind else {}
+
+
+def _wrap_from_examples(
+    media: dict[str, Any],
+    examples: list[Example],
+    components: dict[str, Any],
+    collector: Collector,
+) -> None:
+    """A body table that describes the object *inside* the examples' single wrapper key.
+
+    OpenStack-style pages document ``{"volume": {...}}`` with a table of the inner fields.
+    When every example of a body is ``{K: inner}`` (or ``{K: [inner, ...]}``), K is not a
+    documented field, and the inner keys are mostly documented fields, the body becomes
+    ``{K: <documented schema>}``.
+    """
+    schema = media.get("schema")
+    if not isinstance(schema, dict) or "$ref" not in schema or not examples:
+        return
+    target = _resolve(schema, components)
+    properties = target.get("properties", {})
+    if not properties:
+        return
+    keys = set()
+    is_array: set[bool] = set()
+    inner_keys: set[str] = set()
+    for example in examples:
+        value = example.value
+        if not isinstance(value, dict) or len(value) != 1:
+            return
+        key, inner = next(iter(value.items()))
+        keys.add(key)
+        if isinstance(inner, list):
+            is_array.add(True)
+            for item in inner:
+                if not isinstance(item, dict):
+                    return
+                inner_keys.update(item)
+        elif isinstance(inner, dict):
+            is_array.add(False)
+            inner_keys.update(inner)
+        else:
+            return
+    if len(keys) != 1 or len(is_array) != 1 or not inner_keys:
+        return
+    key = keys.pop()
+    if key in properties:
+        return
+    known = inner_keys & set(properties)
+    if len(known) * 2 < len(inner_keys):
+        return
+    inner_schema: dict[str, Any] = dict(schema)
+    if is_array.pop():
+        inner_schema = {"type": "array", "items": inner_schema}
+    media["schema"] = {"type": "object", "properties": {key: inner_schema}, "required": [key]}
+    collector.info(
+        "body-wrapper-from-example",
+        examples[0].source,
+        f"the table describes the object inside the examples' {key!r} key; the body is "
+        f"{{{key!r}: ...}}",
+    )

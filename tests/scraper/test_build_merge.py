@@ -1,0 +1,134 @@
+"""Builder: variants (ECS /action) as oneOf, and merging one method+path from several sources."""
+
+from __future__ import annotations
+
+from openapi_spec_validator import validate
+
+from docs2api.lint import lint_spec
+from scraper.build import build_spec
+from scraper.records import Page, TypeExpr
+from tests.scraper.test_build_kit import (
+    INTEGER,
+    STRING,
+    example,
+    field,
+    obj,
+    operation,
+    page,
+    project_param,
+    response,
+    structure,
+)
+
+ACTION = "/v2/{project_id}/servers/{server_id}/action"
+
+
+def _action_page(file: str, key: str, title: str, inner: tuple[str, ...]) -> Page:
+    nested = structure(f"{file}#t3", key, *(field(n, STRING, file=file) for n in inner))
+    body = structure(f"{file}#t2", "Request", field(key, obj(nested.key), required=True, file=file))
+    op = operation(
+        "post",
+        ACTION,
+        file=file,
+        summary=title,
+        variant=key,
+        parameters=(
+            project_param(file),
+            field("server_id", STRING, required=True, location="path"),
+        ),
+        request_body=body.key,
+        responses=(response("202"),),
+        examples=(example("request", {key: {n: "v" for n in inner}}, file=file),),
+    )
+    return page(file, op, structures=(body, nested))
+
+
+def test_variants_become_one_operation_with_one_of() -> None:
+    pages = [
+        _action_page("start.html", "os-start", "Starting an ECS", ()),
+        _action_page("reboot.html", "reboot", "Restarting an ECS", ("type",)),
+    ]
+    result = build_spec(pages)
+    validate(result.spec)
+    op = result.spec["paths"][ACTION]["post"]
+    schema = op["requestBody"]["content"]["application/json"]["schema"]
+    assert [o["required"] for o in schema["oneOf"]] == [["os-start"], ["reboot"]]
+    assert [v["key"] for v in op["x-variants"]] == ["os-start", "reboot"]
+    assert [v["name"] for v in op["x-variants"]] == ["StartECS", "RestartECS"]
+    assert len(op["requestBody"]["content"]["application/json"]["examples"]) == 2
+    assert result.report["counts"]["operations"] == 1
+    assert result.report["counts"]["operations_merged"] == 1
+    lint = lint_spec(result.spec)
+    assert lint.examples_checked == 2 and lint.examples_valid == 2
+
+
+def _list_clusters(file: str, limit_type: TypeExpr, required: bool | None, desc: str) -> Page:
+    body = structure(
+        f"{file}#r",
+        "Resp",
+        field("count", INTEGER, file=file),
+        field(f"from_{file[:4]}", STRING, file=file),
+    )
+    return page(
+        file,
+        operation(
+            "get",
+            "/v1/{project_id}/clusters",
+            file=file,
+            summary=f"clusters from {file}",
+            parameters=(
+                project_param(file),
+                field(
+                    "limit",
+                    limit_type,
+                    required=required,
+                    location="query",
+                    description=desc,
+                    file=file,
+                ),
+            ),
+            responses=(response("200", body.key),),
+        ),
+        structures=(body,),
+    )
+
+
+def test_merging_sources_html_wins_required_any_conflicts_reported() -> None:
+    dump = _list_clusters("seed.txt", STRING, True, "每页数量")
+    html = _list_clusters("ListClusters.html", INTEGER, False, "Number of records per page")
+    result = build_spec([dump, html])  # the dump comes first, the HTML page still wins
+    validate(result.spec)
+    op = result.spec["paths"]["/v1/{project_id}/clusters"]["get"]
+    assert op["summary"] == "clusters from ListClusters.html"
+    limit = next(p for p in op["parameters"] if p["name"] == "limit")
+    assert limit["schema"]["type"] == "integer"
+    assert limit["required"] is True
+    assert limit["description"] == "Number of records per page"
+    kinds = sorted((c["what"], c["where"]) for c in result.report["conflicts"])
+    assert ("description", "parameter query limit") in kinds
+    assert ("required", "parameter query limit") in kinds
+    assert ("type", "parameter query limit") in kinds
+    assert ("summary", "operation") in kinds
+    ref = op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
+    merged = result.spec["components"]["schemas"][ref.rsplit("/", 1)[1]]
+    assert set(merged["properties"]) == {"count", "from_List", "from_seed"}
+    assert [s["file"] for s in op["x-merged-from"]] == ["ListClusters.html", "seed.txt"]
+    assert result.report["orphans"] == []
+    counts = result.report["counts"]
+    assert counts["operations_in_pages"] == counts["operations"] + counts["operations_merged"]
+
+
+def test_placeholder_names_do_not_split_one_path() -> None:
+    a = page(
+        "a.html",
+        operation(
+            "get", "/v1/{project_id}/jobs/{job_id}", file="a.html", responses=(response("200"),)
+        ),
+    )
+    b = page(
+        "b.txt",
+        operation("get", "/v1/{project_id}/jobs/{id}", file="b.txt", responses=(response("200"),)),
+    )
+    spec = build_spec([a, b]).spec
+    assert list(spec["paths"]) == ["/v1/{project_id}/jobs/{job_id}"]
+    validate(spec)

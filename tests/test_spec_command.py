@@ -1,0 +1,45 @@
+"""docs2api spec: writes YAML and the report, summarises diagnostics, exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from openapi_spec_validator import validate
+
+from docs2api.cli import main
+
+
+def test_missing_input_is_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["spec", str(tmp_path / "nope"), "-o", str(tmp_path / "o.yaml")]) == 2
+    assert "not found" in capsys.readouterr().err
+
+
+def test_empty_folder_writes_valid_spec_and_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    out = tmp_path / "out" / "spec.yaml"
+    report = tmp_path / "out" / "report.json"
+    assert main(["spec", str(empty), "-o", str(out), "--report", str(report)]) == 0
+    spec = yaml.safe_load(out.read_text(encoding="utf-8"))
+    validate(spec)
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["counts"]["pages"] == 1
+    assert "warning[empty-input]" in capsys.readouterr().err
+
+
+def test_strict_fails_on_errors(tmp_path: Path) -> None:
+    garbage = tmp_path / "garbage.xyz"
+    garbage.write_bytes(b"\x00\x01 not a page")
+    out = tmp_path / "spec.yaml"
+    assert main(["spec", str(garbage), "-o", str(out)]) == 0
+    assert main(["spec", str(garbage), "-o", str(out), "--strict"]) == 1
+
+
+def test_stdout_when_no_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["spec", str(tmp_path)]) == 0
+    assert yaml.safe_load(capsys.readouterr().out)["openapi"] == "3.0.3"
