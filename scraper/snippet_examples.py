@@ -8,6 +8,7 @@ or a ``状态码`` inside JSON never split it.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -20,6 +21,7 @@ _REQUEST_LINE = re.compile(
     rf"(?<!\S)(?:(?:({_METHOD})\s+)?(https?://[^\s\"]+)|({_METHOD})\s+(/[^\s\"]*))"
 )
 _JSON_START = re.compile(r"[{\[](?=\s*(?:[\"{\[\]}]|-?\d|true\b|false\b|null\b))")
+_DECODER = json.JSONDecoder()
 _URL_TAIL = ",，。;；)）"
 
 
@@ -126,7 +128,10 @@ def read_examples(text: str, kind: Literal["request", "response"]) -> tuple[list
             continue
         assert json_match is not None
         start = json_match.start()
-        end = json_end(text, start)
+        try:  # valid JSON ends where the C decoder says; broken JSON needs the bracket scan
+            end: int | None = _DECODER.raw_decode(text, start)[1]
+        except ValueError:
+            end = json_end(text, start)
         body_end = len(text) if end is None else end
         between = " ".join(text[text_from:start].split())
         if pending is None:

@@ -11,7 +11,7 @@ from typing import Literal
 from scraper import vocab
 from scraper.diagnostics import Collector
 from scraper.examples import parse_example_text
-from scraper.records import Example, Field, Location, Source, Structure, TypeExpr
+from scraper.records import Constraints, Example, Field, Location, Source, Structure, TypeExpr
 from scraper.semantics import extract_constraints
 from scraper.snippet_examples import METHODS, RawExample, read_examples
 from scraper.snippet_rows import RawTable, SectionTables, read_tables
@@ -85,6 +85,23 @@ def _open_object(expr: TypeExpr) -> bool:
     return inner is not None and inner.kind in ("object", "any") and not inner.name
 
 
+_CONSTRAINTS: dict[tuple[str, TypeExpr], tuple[Constraints, tuple[str, ...]]] = {}
+_CACHE_LIMIT = 50_000
+
+
+def _constraints(description: str, expr: TypeExpr) -> tuple[Constraints, tuple[str, ...]]:
+    """``extract_constraints``, memoised for scalar types: dumps repeat descriptions a lot."""
+    if expr.ref is not None or expr.items is not None or expr.values is not None:
+        return extract_constraints(description, expr)
+    key = (description, expr)
+    found = _CONSTRAINTS.get(key)
+    if found is None:
+        found = extract_constraints(description, expr)
+        if len(_CONSTRAINTS) < _CACHE_LIMIT:
+            _CONSTRAINTS[key] = found
+    return found
+
+
 class _Builder:
     """Turns the parsed pieces of one snippet into a Fragment."""
 
@@ -127,7 +144,7 @@ class _Builder:
                 link = keys.get(row.name)
             if link is not None and link != self.key(table):
                 expr = parse_type(expr.spelling, link=link)
-            constraints, problems = extract_constraints(row.description, expr)
+            constraints, problems = _constraints(row.description, expr)
             for problem in problems:
                 self.collector.warning("description-constraints", source, problem)
             out.append(

@@ -36,13 +36,17 @@ _PROSE_WORDS = frozenset(
 _MAX_CAPTION_WORDS = 10
 _SENTENCE_END = frozenset("。.;；!！?？)）")
 
-# Header phrases (one to three words) -> column, longest first.
-_PHRASES: tuple[tuple[tuple[str, ...], Column], ...] = tuple(
-    sorted(
-        ((tuple(key.split(" ")), column) for key, column in COLUMN_WORDS.items()),
-        key=lambda item: -len(item[0]),
-    )
+# Header phrases (one to three words) -> column, by first word, longest first.
+_PHRASES: dict[str, list[tuple[tuple[str, ...], Column]]] = {}
+for _key, _column in sorted(COLUMN_WORDS.items(), key=lambda item: -len(item[0].split(" "))):
+    _words = tuple(_key.split(" "))
+    _PHRASES.setdefault(_words[0], []).append((_words, _column))
+# One-word scalar type spellings, and the words after them that make a longer type.
+_SCALAR_WORDS = frozenset(
+    {"string", "integer", "int", "long", "float", "double", "number", "boolean", "bool"}
 )
+_COMPOUND_NEXT = frozenset({"object", "objects", "array", "or", "/", "|", "[]"})
+_SCALAR_CACHE: dict[str, TypeExpr] = {}
 _STRUCTURED: frozenset[Column] = frozenset({"name", "required", "type"})
 
 
@@ -99,17 +103,16 @@ def status_marks(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(1)) for m in _STATUS.finditer(text)]
 
 
-def _header_at(words: list[str], i: int) -> tuple[tuple[Column, ...], int] | None:
-    """Columns of a header starting at ``words[i]`` (a name column first), and the index after."""
+def _header_at(folded: list[str], i: int) -> tuple[tuple[Column, ...], int] | None:
+    """Columns of a header starting at ``folded[i]`` (a name column first), and the index after."""
     columns: list[Column] = []
-    while i < len(words):
+    while i < len(folded):
         step: tuple[int, Column] | None = None
-        for phrase, column in _PHRASES:  # longest phrase first
+        for phrase, column in _PHRASES.get(folded[i], ()):  # longest phrase first
             if (not columns and column != "name") or column in columns:
                 continue
-            n = len(phrase)
-            if tuple(fold(w) for w in words[i : i + n]) == phrase:
-                step = (n, column)
+            if tuple(folded[i : i + len(phrase)]) == phrase:
+                step = (len(phrase), column)
                 break
         if step is None:
             break
@@ -128,9 +131,12 @@ def _find_header(text: str, start: int) -> tuple[str, tuple[Column, ...], int] |
         if len(tokens) > _MAX_CAPTION_WORDS + 6:
             break
     words = [t.group() for t in tokens]
+    folded = [word.lower() for word in words]
     best: tuple[int, int, tuple[Column, ...]] | None = None
     for i in range(min(len(words), _MAX_CAPTION_WORDS + 1)):
-        found = _header_at(words, i)
+        if best is not None and i >= best[0]:
+            break  # only headers overlapping the first one found compete with it
+        found = _header_at(folded, i)
         if found is None:
             continue
         # The header reaching furthest, and of those the one with the longest caption:
@@ -139,8 +145,6 @@ def _find_header(text: str, start: int) -> tuple[str, tuple[Column, ...], int] |
         columns, end = found
         if best is None or (end, i) > (best[0], best[1]):
             best = (end, i, columns)
-        if best[0] < i:
-            break
     if best is None:
         return None
     end, i, columns = best
@@ -214,7 +218,7 @@ class _RowReader:
             else:
                 if j >= len(self.tokens):
                     return None
-                found = match_type(self.text, self.tokens[j].start())
+                found = self._type_at(j)
                 if found is None:
                     return None
                 type_expr, pos = found
@@ -226,6 +230,23 @@ class _RowReader:
             return None
         row = RawRow(name, required, type_expr, "", self.tokens[k].start())
         return row, pos
+
+    def _type_at(self, j: int) -> tuple[TypeExpr, int] | None:
+        """The type starting at token ``j`` and its end offset (a cached fast path for the
+        one-word scalar spellings that make up most rows)."""
+        token = self.tokens[j]
+        word = token.group()
+        if word.lower() in _SCALAR_WORDS:
+            after = self.tokens[j + 1].group().lower() if j + 1 < len(self.tokens) else ""
+            if after not in _COMPOUND_NEXT:
+                expr = _SCALAR_CACHE.get(word)
+                if expr is None:
+                    found = match_type(word)
+                    if found is None or found[1] != len(word):
+                        return match_type(self.text, token.start())
+                    expr = _SCALAR_CACHE.setdefault(word, found[0])
+                return expr, token.end()
+        return match_type(self.text, token.start())
 
     def _consistent(self, k: int, name: str, type_expr: TypeExpr) -> bool:
         """Without a Mandatory column, a candidate row must look like one, not like prose.

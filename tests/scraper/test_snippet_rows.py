@@ -158,3 +158,16 @@ def test_request_examples_with_and_without_method() -> None:
 def test_truncated_json_is_flagged() -> None:
     examples, _ = read_examples('状态码: 200 OK { "things" : [ { "na', "response")
     assert examples[0].truncated
+
+
+def test_a_short_table_does_not_swallow_the_next_header() -> None:
+    text = (
+        "表7 NodeSpec 参数 参数类型 描述 flavor String 节点规格。 "
+        "表8 NodeStatus 参数 参数类型 描述 phase String 状态。"
+    )
+    section = read_tables(text)
+    assert [(t.caption, [r.name for r in t.rows]) for t in section.tables] == [
+        ("NodeSpec", ["flavor"]),
+        ("NodeStatus", ["phase"]),
+    ]
+    assert section.problems == ()
