@@ -106,3 +106,20 @@ def test_start_page_reaches_pages_through_the_toc(
     assert listed <= written
     assert (out / "CLASS.TXT.json").is_file() and (out / "ALL_META.TXT.json").is_file()
     assert "index.html" not in written
+
+
+def test_spec_from_a_url_equals_spec_from_the_folder(
+    modelarts_corpus: Path, tmp_path: Path
+) -> None:
+    """`docs2api spec URL` path: the pipeline crawls with default options, then builds."""
+    pytest.importorskip("scraper.html")
+    pipeline = pytest.importorskip("scraper.pipeline")
+    folder = tmp_path / "few"
+    folder.mkdir()
+    for name in ("CreateDataset.html", "ListDatasets.html", "DescDataset.html"):
+        shutil.copy(modelarts_corpus / name, folder / name)
+    with serve(Site(folders={"/few/": folder})) as running:
+        from_url = pipeline.spec_from_inputs([running.url("/few/")], title="Few")
+    from_folder = pipeline.spec_from_inputs([str(folder)], title="Few")
+    assert len(from_folder.spec["paths"]) >= 2
+    assert from_url.spec == from_folder.spec
