@@ -15,7 +15,13 @@ from starlette.types import Receive, Scope, Send
 
 from docs2api.mock import auth
 from docs2api.mock.data import Generator
-from docs2api.mock.errors import error_body, pick_error_status, service_prefix
+from docs2api.mock.errors import (
+    error_body,
+    pick_auth_status,
+    pick_error_status,
+    service_prefix,
+    with_error_responses,
+)
 from docs2api.mock.prefer import Preference, parse_prefer
 from docs2api.mock.respond import Reply, ResponsePlan
 from docs2api.mock.routes import Operation, Router, operations
@@ -59,7 +65,10 @@ class MockApi:
         tokens: Collection[str] | None = None,
         dynamic: bool = False,
         handlers: Mapping[str, Handler] | None = None,
+        document_errors: bool = False,
     ) -> None:
+        if document_errors:
+            spec = with_error_responses(spec)
         self.spec = spec
         self.seed = seed
         self.stateful = stateful
@@ -172,7 +181,7 @@ class MockApi:
                 return self._send(
                     self._error(
                         op,
-                        401,
+                        pick_auth_status(self.plans[id(op)].statuses()),
                         "authentication required: send X-Auth-Token or a valid "
                         "'Authorization: SDK-HMAC-SHA256 ...' signature",
                     )
@@ -247,8 +256,10 @@ class MockApi:
 
     def _error(self, op: Operation, wanted: int, message: str) -> Reply:
         plan = self.plans[id(op)]
-        status = pick_error_status(wanted, plan.statuses())
+        status = wanted if wanted in (401, 403) else pick_error_status(wanted, plan.statuses())
         body = error_body(self.prefix, status, message)
+        if not plan.documents(status):
+            return Reply(status, body, True, "application/json")
         reply = plan.reply(status, seed=self.seed, body=body, use_body=True)
         if reply is None:
             return Reply(status, body, True, "application/json")
@@ -485,12 +496,15 @@ def create_app(
     tokens: Collection[str] | None = None,
     dynamic: bool = False,
     handlers: Mapping[str, Handler] | None = None,
+    document_errors: bool = False,
 ) -> Starlette:
     """The mock as an ASGI app; serves `spec` itself at /openapi.json.
 
     verify_keys {AK: SK} makes AK/SK signatures checked (otherwise any well-formed one passes);
     tokens restricts accepted X-Auth-Token values; handlers (by operationId) answer operations
-    for real, falling back to the mock when absent or when they return None.
+    for real, falling back to the mock when absent or when they return None;
+    document_errors adds a `default` Huawei error response to operations whose spec documents
+    no client error (the served spec then shows it), so that refusals are documented.
     """
     api = MockApi(
         spec,
@@ -501,6 +515,7 @@ def create_app(
         tokens=tokens,
         dynamic=dynamic,
         handlers=handlers,
+        document_errors=document_errors,
     )
     app = Starlette()
     # Every path and method goes to the dispatcher (as the router's default, so that no path,

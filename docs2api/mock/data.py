@@ -248,6 +248,9 @@ def _bounds(schema: Mapping[str, Any], integer: bool) -> tuple[float, float]:
         lo = min(1.0, hi) if hi is not None else 1.0
     if hi is None:
         hi = max(lo, 100.0)
+    if hi - lo > 1000:  # wide (e.g. int64) ranges: stay with small, readable numbers
+        lo = max(lo, 1.0) if hi >= 1 else lo
+        hi = min(hi, lo + 99)
     return lo, max(lo, hi)
 
 

@@ -60,6 +60,12 @@ def error_body(prefix: str, status: int, message: str) -> dict[str, str]:
     return {"error_code": error_code(prefix, status), "error_msg": message}
 
 
+def pick_auth_status(documented: Iterable[str]) -> int:
+    """401, or 403 when only that is documented (clients and checkers expect one of the two)."""
+    codes = {str(code).upper() for code in documented}
+    return 403 if "403" in codes and "401" not in codes else 401
+
+
 def pick_error_status(wanted: int, documented: Iterable[str]) -> int:
     """The status to answer with: `wanted` if documented, else the nearest documented 4xx.
 
@@ -74,3 +80,36 @@ def pick_error_status(wanted: int, documented: Iterable[str]) -> int:
             return candidate
     client = sorted(int(c) for c in codes if c.isdigit() and 400 <= int(c) < 500)
     return client[0] if client else wanted
+
+
+def error_schema() -> dict[str, Any]:
+    """The Huawei error body as an OpenAPI schema."""
+    return {
+        "type": "object",
+        "required": ["error_code", "error_msg"],
+        "properties": {"error_code": {"type": "string"}, "error_msg": {"type": "string"}},
+    }
+
+
+def with_error_responses(spec: Mapping[str, Any]) -> dict[str, Any]:
+    """A copy of the spec where operations that document no client error get a `default`
+    Huawei error response (marked ``x-docs2api-added``): every Huawei API answers errors in that
+    shape, even where a page lists only its success status."""
+    import copy
+
+    out: dict[str, Any] = copy.deepcopy(dict(spec))
+    paths = out.get("paths")
+    for item in paths.values() if isinstance(paths, dict) else []:
+        for op in item.values() if isinstance(item, dict) else []:
+            responses = op.get("responses") if isinstance(op, dict) else None
+            if not isinstance(responses, dict):
+                continue
+            keys = {str(k).upper() for k in responses}
+            if "DEFAULT" in keys or "4XX" in keys or any(k.startswith("4") for k in keys):
+                continue
+            responses["default"] = {
+                "description": "Error (Huawei error body)",
+                "x-docs2api-added": True,
+                "content": {"application/json": {"schema": error_schema()}},
+            }
+    return out

@@ -21,6 +21,8 @@ _SCHEMA_MAPS = ("properties", "patternProperties", "definitions")
 _SCHEMA_LISTS = ("allOf", "anyOf", "oneOf")
 _SCHEMA_ONE = ("items", "not", "additionalProperties", "additionalItems")
 _MAX_INLINE_DEPTH = 32
+# OpenAPI's integer formats bound the value (schemathesis treats them so too).
+_FORMAT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 
 
 def unescape_pointer(token: str) -> str:
@@ -91,6 +93,10 @@ class SchemaSet:
             else:
                 out[key] = value
         self._drop_one_sided_required(schema, out)
+        bounds = _FORMAT_BOUNDS.get(str(schema.get("format")))
+        if bounds is not None and schema.get("type") == "integer":
+            out.setdefault("minimum", bounds[0])
+            out.setdefault("maximum", bounds[1])
         if schema.get("nullable") is True:
             out = _nullable(out)
         return out
