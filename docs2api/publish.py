@@ -18,6 +18,13 @@ import yaml
 from docs2api import nodetools
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+# Redoc's sidebar attribution fetches its logo from a CDN; published pages must load nothing
+# from the network, so the logo is swapped for an inline SVG (the attribution text stays).
+REDOC_LOGO_URL = "https://cdn.redoc.ly/redoc/logo-mini.svg"
+INLINE_LOGO = (
+    "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='14' height='14'%3E"
+    "%3Ccircle cx='7' cy='7' r='6' fill='%23ef4242'/%3E%3C/svg%3E"
+)
 
 
 @dataclass
@@ -62,6 +69,7 @@ def render_reference(spec: dict[str, Any], redoc_js: str, *, redoc_version: str 
     """The single-file HTML API reference for ``spec``, with Redoc's bundle inlined."""
     if "</script" in redoc_js.lower():  # would end the inline script early
         raise ValueError("the Redoc bundle contains '</script' and cannot be inlined")
+    redoc_js = redoc_js.replace(REDOC_LOGO_URL, INLINE_LOGO)
     info = spec.get("info") if isinstance(spec.get("info"), dict) else {}
     title = str((info or {}).get("title") or "API reference")
     options = {"hideDownloadButton": False, "expandResponses": "200,201", "nativeScrollbars": True}

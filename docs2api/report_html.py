@@ -80,11 +80,14 @@ def _pages(report: dict[str, Any], docs_base: str | None) -> list[dict[str, Any]
             continue
         file = str(page.get("file", ""))
         folder = str(Path(file).parent) if Path(file).parent != Path(".") else "input"
+        operations = page.get("operations", "")
+        if isinstance(operations, list):
+            operations = len(operations)
         services.setdefault(page.get("service") or folder, []).append(
             {
                 "link": source_link({"file": file}, docs_base),
                 "kind": page.get("kind", ""),
-                "operations": page.get("operations", ""),
+                "operations": operations,
                 "reason": page.get("reason", ""),
             }
         )
@@ -94,6 +97,22 @@ def _pages(report: dict[str, Any], docs_base: str | None) -> list[dict[str, Any]
         summary = ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items()))
         out.append({"name": name, "pages": rows, "summary": f"{len(rows)} pages: {summary}."})
     return out
+
+
+def _diagnostic_entries(diagnostics: Any) -> list[dict[str, Any]]:
+    """Diagnostics as a flat list, from either a list or the report's by-code grouping."""
+    if isinstance(diagnostics, list):
+        return [d for d in diagnostics if isinstance(d, dict)]
+    if not isinstance(diagnostics, dict):
+        return []
+    flat = []
+    for code, group in sorted(diagnostics.items()):
+        if not isinstance(group, dict):
+            continue
+        for item in group.get("items") or []:
+            if isinstance(item, dict):
+                flat.append({"level": group.get("level", ""), "code": code, **item})
+    return flat
 
 
 def _items(entries: Any, docs_base: str | None, keys: tuple[str, ...]) -> list[dict[str, Any]]:
@@ -128,7 +147,9 @@ def build_view(
     view.operations = _operations(spec, docs_base)
     view.services = _pages(report, docs_base)
     view.unused = _items(report.get("unused"), docs_base, ("what", "reason"))
-    view.diagnostics = _items(report.get("diagnostics"), docs_base, ("level", "code", "message"))
+    view.diagnostics = _items(
+        _diagnostic_entries(report.get("diagnostics")), docs_base, ("level", "code", "message")
+    )
     view.inconsistencies = _items(
         lint.get("inconsistencies"), docs_base, ("operation", "example", "message")
     )

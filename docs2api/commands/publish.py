@@ -19,12 +19,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--docs-base", help="URL or folder that source page links start with")
 
 
-def _lint_figures(spec_path: Path) -> dict[str, Any] | None:
-    try:
-        from docs2api.lint import lint_for_report
-    except ImportError:
-        return None
-    return lint_for_report(spec_path)
+def _lint_figures(spec_path: Path) -> dict[str, Any]:
+    from docs2api.lint import lint_file
+
+    result = lint_file(spec_path)
+    return {
+        "examples_valid_percent": result.valid_percent,
+        "keys_declared_percent": result.declared_percent,
+        "inconsistencies": [
+            {
+                "operation": item.where,
+                "example": item.pointer,
+                "message": f"{item.kind}: {item.message}",
+                "source": item.source,
+            }
+            for item in result.inconsistencies
+        ],
+    }
 
 
 def run(args: argparse.Namespace) -> int:
