@@ -1,6 +1,7 @@
 """Structures inferred from JSON example values, for bodies no table of the dump describes.
 
-Several examples of one body are merged field by field. When they disagree on a scalar type,
+Several examples of one body are merged field by field; nested objects are named after their
+parent and field (``CreateServicesRequestBodyConfigItem``). When they disagree on a scalar type,
 a string spelling of a number or boolean loses to the number or boolean (``"weight": "70"``
 next to ``"weight": 100`` -> integer) and the disagreement is returned as a problem, so the
 string examples show up as doc inconsistencies; any other disagreement gives ``any``.
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from scraper.naming import pascal
 from scraper.records import Field, JsonValue, Source, Structure, TypeExpr
 
 _MAX_DEPTH = 8
@@ -130,7 +132,9 @@ class Inference:
         fields = tuple(
             Field(
                 name=field_name,
-                type=self.type_of(inner, f"{where}.{field_name}", field_name),
+                type=self.type_of(
+                    inner, f"{where}.{field_name}", name + pascal(field_name, fallback="Field")
+                ),
                 source=self.source,
             )
             for field_name, inner in shape.fields.items()

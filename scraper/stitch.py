@@ -731,7 +731,7 @@ class Stitcher:
                 response = replace(response, body=self._infer(op, "response", status))
             elif response.body in self.structures:
                 error = not status.startswith(("1", "2", "3"))
-                self._rename(response.body, "ErrorResponse" if error else api + "ResponseBody")
+                self._rename(response.body, "Error" if error else api + "ResponseBody")
             responses.append(response)
         for name in _PLACEHOLDER.findall(op.path):
             if ("path", name) not in op.parameters:
@@ -754,6 +754,30 @@ class Stitcher:
             evidence=tuple(op.evidence),
         )
 
+    def _name_orphans(self, claimed: set[int]) -> None:
+        """Names for the body tables of orphan fragments, from what they hold."""
+        for fragment in self.fragments:
+            if fragment.index in claimed:
+                continue
+            bodies = [body for _, body in fragment.responses.values() if body is not None]
+            bodies += [fragment.body] if fragment.body is not None else []
+            for key in bodies:
+                structure = self.structures.get(key)
+                if structure is None:
+                    continue
+                names = {f.name for f in structure.fields}
+                items = [
+                    f.type.items.name
+                    for f in structure.fields
+                    if f.type.kind == "array" and f.type.items is not None and f.type.items.name
+                ]
+                if names and names <= {"error_code", "error_msg"}:
+                    self._rename(key, "Error")
+                elif len(items) == 1:
+                    self._rename(key, f"{items[0]}ListResponse")
+                else:
+                    self._rename(key, f"Snippet{fragment.index}{structure.name}")
+
     def _rename(self, key: str, name: str) -> None:
         self.structures[key] = replace(self.structures[key], name=name)
 
@@ -764,6 +788,7 @@ class Stitcher:
         self.request_tables()
         self.responses()
         operations = [self.operation(op) for op in self.ops.values()]
+        self._name_orphans(set(self.claimed))
         fates: dict[int, str] = {}
         orphans: dict[int, str] = {}
         for fragment in self.fragments:
