@@ -159,24 +159,34 @@ class _Block:
 
 
 def _inline_links(el: Element, links: list[tuple[str, str]]) -> None:
-    if el.tag == "a" and el.get("href"):
-        links.append((el.get("href"), text_of(el)))
-    for a in el.iterdescendants("a"):
+    for a in el.iter("a"):
         href = a.get("href")
         if href:
             links.append((href, text_of(a)))
 
 
+def _holders(root: Element) -> set[Element]:
+    """Elements that contain a table or a code block (an inline tag holding one is a block)."""
+    holders: set[Element] = set()
+    for el in root.iter("table", "pre"):
+        for anc in el.iterancestors():
+            if anc in holders:
+                break
+            holders.add(anc)
+    return holders
+
+
 def _blocks(root: Element) -> list[_Block]:
     """The page as a flat list of blocks in document order."""
     out: list[_Block] = []
+    holders = _holders(root)
 
     def walk(el: Element) -> None:
         buf: list[str] = []
         links: list[tuple[str, str]] = []
 
         def flush() -> None:
-            text = _norm("".join(buf))
+            text = " ".join("".join(buf).split())
             if text:
                 out.append(_Block("text", text, el, list(links)))
             buf.clear()
@@ -196,23 +206,15 @@ def _blocks(root: Element) -> list[_Block]:
                 out.append(_Block("pre", "".join(child.itertext()), child))
             elif tag in HEADING_TAGS:
                 flush()
-                links_h: list[tuple[str, str]] = []
-                out.append(
-                    _Block(
-                        "heading",
-                        text_of(child),
-                        child,
-                        links_h,
-                        int(tag[1]),
-                        child.get("class") or "",
-                    )
-                )
-            elif tag in BLOCK_TAGS or next(child.iterdescendants("table", "pre"), None) is not None:
+                css = child.get("class") or ""
+                out.append(_Block("heading", text_of(child), child, [], int(tag[1]), css))
+            elif tag in BLOCK_TAGS or child in holders:
                 flush()
                 walk(child)
             else:
-                buf.append("".join(child.itertext()))
-                _inline_links(child, links)
+                buf.append(_tostring(child, method="text", encoding="unicode", with_tail=False))
+                if tag == "a" or len(child):
+                    _inline_links(child, links)
             if child.tail:
                 buf.append(child.tail)
         flush()
@@ -267,6 +269,7 @@ class _Table:
     used: bool = False
     referenced: bool = False
     subject: str = ""  # caption with label and "field description" stripped, folded
+    linked_from: str = ""  # name of the first field whose type links here
 
 
 def _grid(table: Element) -> list[list[Element | None]]:
@@ -324,9 +327,9 @@ def _subject(caption: str) -> str:
     text = vocab.strip_table_label(caption)
     for _ in range(4):
         shorter = _CAPTION_SUFFIX.sub("", text)
-        if shorter == text or not shorter:
+        if shorter == text:
             break
-        text = shorter
+        text = shorter  # "Parameters" -> "": a generic caption names nothing
     return vocab.fold(text)
 
 
@@ -363,6 +366,7 @@ class _Reader:
         self.structures: dict[str, Structure] = {}
         self.row_names: set[str] | None = None
         self.cross = False
+        self.consumed: set[int] = set()  # blocks read as something else (a URI line in a pre)
 
     # ---------------------------------------------------------------- entry
 
@@ -600,7 +604,7 @@ class _Reader:
             for a in type_el.iter("a"):
                 key = self._resolve_href(a.get("href") or "")
                 if key:
-                    return self._mark_ref(key)
+                    return self._mark_ref(key, name)
         folded = vocab.fold(type_text)
         if folded in _PRIMITIVE_WORDS:
             return None
@@ -612,7 +616,7 @@ class _Reader:
                     continue
                 local = key.startswith(f"{self.file}#")
                 if local or "#" in key or _TABLE_REF.match(text_of(a)):
-                    return self._mark_ref(key)
+                    return self._mark_ref(key, name)
         candidates = [vocab.fold(name)]
         match = _OBJECT_NAME.match(type_text.strip())
         if match:
@@ -620,7 +624,7 @@ class _Reader:
         for want in candidates:
             found = self._table_by_subject(want, table)
             if found is not None:
-                return self._mark_ref(found.key)
+                return self._mark_ref(found.key, name)
         return None
 
     def _orphan_after(self, current: _Table) -> _Table | None:
@@ -671,6 +675,7 @@ class _Reader:
                     f"table nothing else links to: {orphan.caption or orphan.label!r}",
                 )
                 orphan.referenced = True
+                orphan.linked_from = orphan.linked_from or f.name
                 fields[i] = dataclasses.replace(
                     f, type=parse_type(f.type.spelling, link=orphan.key)
                 )
@@ -688,10 +693,11 @@ class _Reader:
             best = best or other
         return best
 
-    def _mark_ref(self, key: str) -> str:
+    def _mark_ref(self, key: str, field_name: str) -> str:
         target = self.by_key.get(key)
         if target is not None:
             target.referenced = True
+            target.linked_from = target.linked_from or field_name
         return key
 
     # ---------------------------------------------------------------- classification
@@ -709,6 +715,7 @@ class _Reader:
                     src = Source(self.file, section=section.heading)
                     m = _URI_LINE.match(line)
                     if m:
+                        self.consumed.add(id(block))
                         uri = self._uri(m.group(1).upper(), m.group(2), src)
                         if not any((u.method, u.path) == (uri.method, uri.path) for u in uris):
                             uris.append(uri)  # "Usage: DELETE /v2/..." repeats a URI line
@@ -830,8 +837,8 @@ class _Reader:
         self._link_orphans()
         # second pass: roles depend on which tables are referenced
         for table in self.tables:
-            if table.referenced and table.role in ("body", "response", ""):
-                table.role = "object"
+            if table.referenced:
+                table.role = "object"  # linked from a field, whatever its caption suggests
         self._rename_structures(api_name or "")
         description = self._description()
         placeholders: list[str] = []
@@ -887,11 +894,15 @@ class _Reader:
     def _name_for(self, table: _Table, api_name: str) -> str:
         """Schema name: a bare CamelCase caption, the field a caption names, else the role."""
         stripped = vocab.strip_table_label(table.caption)
-        generic = not table.subject or vocab.caption_role(table.caption) is not None
+        generic = not table.subject or (
+            table.role != "object" and vocab.caption_role(table.caption) is not None
+        )
         if not generic and re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", stripped):
             return stripped
         if not generic and table.role in ("object", ""):
             return table.subject
+        if table.role == "object" and table.linked_from:
+            return table.linked_from
         role = {
             "path": "PathParameters",
             "query": "QueryParameters",
@@ -1245,8 +1256,8 @@ class _Reader:
         for section in self.sections:
             if section.used or not section.heading:
                 continue
-            if not section.blocks:
-                continue
+            if not section.blocks or _says_none(section):
+                continue  # "None" / "N/A": nothing to use, nothing lost
             if section.role == "error_codes":
                 reason = "error codes are documented on a shared page"
             elif section.role == "status_codes":
@@ -1267,7 +1278,7 @@ class _Reader:
             is_samples = heading.startswith(("sample", "example")) or heading in ("示例",)
             if role not in ("request_example", "response_example") and not is_samples:
                 for block in section.blocks:
-                    if block.kind == "pre":
+                    if block.kind == "pre" and id(block) not in self.consumed:
                         self.out.skip(
                             "example",
                             Source(self.file, section=section.heading or None),
@@ -1428,6 +1439,11 @@ def _words(name: str) -> set[str]:
     """Lowercase words of an identifier or caption, plural ``s`` dropped (``tags`` -> tag)."""
     spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
     return {w.lower().removesuffix("s") for w in re.split(r"[^A-Za-z0-9]+", spaced) if len(w) > 2}
+
+
+def _says_none(section: _Section) -> bool:
+    texts = [b for b in section.blocks if b.kind != "heading"]
+    return all(b.kind == "text" and vocab.fold(b.text).rstrip(".。") in _NO_BODY for b in texts)
 
 
 def _first_text(section: _Section) -> str:
