@@ -41,7 +41,7 @@ _PROSE_WORDS = frozenset(
 _ABSENT = frozenset({"null", "none", "empty", "blank", "n/a", "na", "nil"})
 
 _LEADS = re.compile(
-    r"(?P<lead>"
+    r"(?=[tTpPvVoOeEaAsS可取枚固])(?P<lead>"
     r"the\s+options\s+are\s+as\s+follows|(?:the\s+)?options\s+are|options|"
     r"(?:the\s+)?possible\s+values\s+are(?:\s+as\s+follows)?|possible\s+values|"
     r"(?:the\s+)?(?:valid|available|supported|allowed)\s+values\s+are|"
@@ -228,13 +228,19 @@ def _listed(tail: str, base: int, *, colon: bool, cjk: bool) -> _Found | None:
 
 # The listed values are examples or one part of a combined value, not the whole set.
 _NOT_CLOSED = re.compile(
-    r"for\s+reference\s+only|not\s+limited\s+to|other\s+(?:flavors|values|types)\b|"
+    r"(?=[fFnNoOsStTcC仅包分隔])(?:for\s+reference\s+only|not\s+limited\s+to|other\s+(?:flavors|values|types)\b|"
     r"separate[sd]?\b[^.。]{0,40}\bby\b|separated\s+(?:by|with)|comma-separated|"
-    r"to\s+separate\b|仅供参考|包括但不限于|分隔|隔开",
+    r"to\s+separate\b|仅供参考|包括但不限于|分隔|隔开)",
     re.IGNORECASE,
 )
 _EXAMPLE_BEFORE = re.compile(r"(?:for\s+example|e\.g\.|such\s+as|例如|比如)[,，:：\s]*$", re.I)
 _PLACEHOLDER = re.compile(r"yyyy|xxx|MM-?dd|\{|<", re.IGNORECASE)
+
+
+# Cheap pre-checks: most descriptions hold none of these words, and skip the big patterns.
+_LEAD_HINT = re.compile(r"option|value|可选|取值|枚举|固定", re.IGNORECASE)
+_DEFAULT_HINT = re.compile(r"default|默认|缺省", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 
 
 def _enum_candidates(text: str) -> list[tuple[_Found, bool]]:
@@ -243,7 +249,8 @@ def _enum_candidates(text: str) -> list[tuple[_Found, bool]]:
     if _NOT_CLOSED.search(text):
         return out
     cjk = _CJK.search(text) is not None
-    for lead in _LEADS.finditer(text):
+    leads = _LEADS.finditer(text) if _LEAD_HINT.search(text) else iter(())
+    for lead in leads:
         if lead.start() > 0 and re.match(r"[A-Za-z0-9_]", text[lead.start() - 1]):
             continue
         if _EXAMPLE_BEFORE.search(text[max(0, lead.start() - 20) : lead.start()]):
@@ -359,6 +366,8 @@ def _default_value(text: str, pos: int, kind: str) -> str | None:
 
 def _defaults(text: str, kind: str) -> list[str]:
     out: list[str] = []
+    if not _DEFAULT_HINT.search(text):
+        return out
     for phrase in _DEFAULT_PHRASES.finditer(text):
         before = text[max(0, phrase.start() - 12) : phrase.start()].lower()
         if "recommend" in before:
@@ -517,6 +526,8 @@ def _bounds(
 ) -> tuple[float | None, float | None, int | None, int | None]:
     minimum = maximum = None
     min_length = max_length = None
+    if not _DIGIT.search(text):
+        return minimum, maximum, min_length, max_length
     if kind in ("integer", "number"):
         minimum, maximum = _numeric_bounds(text, problems)
     elif kind == "string":
