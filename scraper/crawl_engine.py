@@ -195,6 +195,8 @@ def retry_after_seconds(value: bytes | str | None, *, now: float | None = None) 
 class BackoffRetryMiddleware(RetryMiddleware):
     """Scrapy's RetryMiddleware, waiting before each retry: Retry-After or exponential backoff.
 
+    A Retry-After also pauses the whole host for that long (when a download delay is set).
+
     A Retry-After longer than DOCS2API_MAX_RETRY_AFTER gives up on the page at once rather
     than stall the crawl (the page is listed as failed in the report).
     """
@@ -225,8 +227,24 @@ class BackoffRetryMiddleware(RetryMiddleware):
             return response
         result = super().process_response(request, response)
         if isinstance(result, Request):
+            if wait is not None:
+                self._pause_host(request, wait)
             await asyncio.sleep(wait if wait is not None else self._backoff(result))
         return result
+
+    def _pause_host(self, request: Request, seconds: float) -> None:
+        """Hold back every request to the host for `seconds`, not only the retried one.
+
+        Works through the download slot's delay bookkeeping (the next request leaves
+        `delay` after `lastseen`), so it applies when a download delay is set, as by default.
+        """
+        engine = self.crawler.engine
+        if engine is None:
+            return
+        downloader = engine.downloader
+        slot = downloader.slots.get(downloader.get_slot_key(request))
+        if slot is not None and slot.delay > 0:
+            slot.lastseen = max(slot.lastseen, time.monotonic() + seconds - slot.delay)
 
     async def process_exception(  # type: ignore[override]
         self, request: Request, exception: Exception

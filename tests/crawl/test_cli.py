@@ -101,6 +101,21 @@ def test_robots_crawl_delay_spaces_requests(server: Running, tmp_path: Path) -> 
     assert len(times) == 6 and min(gaps) >= 0.45, gaps  # lower bounds only: never flaky
 
 
+def test_retry_after_pauses_the_whole_host(server: Running, tmp_path: Path) -> None:
+    for name in PAGES:
+        server.site.faults[f"/docs/{name}.html"] = Fault(slow=1, delay=0.3)  # keep them queued
+    server.site.faults["/docs/three.html"] = Fault(statuses=[429], retry_after="1")
+    options = CrawlOptions(concurrency=3, delay=0.05, autothrottle=False, timeout=5)
+    result = crawl(server.url("/docs/index.html"), tmp_path / "o", options=options)
+    assert result.complete and result.failed == ()
+    hits = server.site.page_hits()
+    busy = next(h.at for h in hits if h.status == 429)
+    soon = [h.path for h in hits if busy < h.at < busy + 0.9]
+    # at most the request the downloader sent off before the 429 was handled
+    assert len(soon) <= 1, soon
+    assert len(hits) == 7
+
+
 def test_progress_is_plain_lines_off_a_terminal() -> None:
     stream = io.StringIO()
     printer = ProgressPrinter(stream, tty=False, every=2)
