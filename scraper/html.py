@@ -72,6 +72,8 @@ _URI_LINE = re.compile(
 _BARE_PATH = re.compile(r"^\s*(/[\w{}\-./:@~%]+(?:\?\S*|\{\?[^}]*\})?)\s*$")
 _STATUS_LINE = re.compile(r"^\s*(?:status\s*code|状态码)\s*[:：]?\s*([1-5]\d\d)\b", re.IGNORECASE)
 _STATUS_CELL = re.compile(r"^\s*([1-5]\d\d|[1-5][Xx]{2})\b")
+_VALID_PATH = re.compile(r"^/[^{}\s?#]*(?:\{[^{}\s/?#]+\}[^{}\s?#]*)*$")
+_NAME_TOKEN = re.compile(r"[A-Za-z0-9_.:@-]+")
 _PLACEHOLDER = re.compile(r"\{([^}?]+)\}")
 _TABLE_REF = re.compile(r"^(?:table|表)\s*\d+$", re.IGNORECASE)
 _CAPTION_SUFFIX = re.compile(
@@ -717,6 +719,14 @@ class _Reader:
                     if m:
                         self.consumed.add(id(block))
                         uri = self._uri(m.group(1).upper(), m.group(2), src)
+                        if not _VALID_PATH.match(uri.path):
+                            self.out.error(
+                                "bad-request-line",
+                                src,
+                                f"request line {line!r} has no usable path template",
+                            )
+                            self.out.skip("text", src, f"unusable request line {line!r}")
+                            continue
                         if not any((u.method, u.path) == (uri.method, uri.path) for u in uris):
                             uris.append(uri)  # "Usage: DELETE /v2/..." repeats a URI line
                         section.used = True
@@ -740,13 +750,18 @@ class _Reader:
             if raw is url:
                 # the example's query values are sample values, not literals of the URI
                 path = url_to_path(url)[0]
-            uris.append(self._uri(method, path, src))
+            uri = self._uri(method, path, src)
+            if not _VALID_PATH.match(uri.path):
+                self.out.error("bad-request-line", src, f"no usable path template in {raw!r}")
+                continue
+            uris.append(uri)
             self.out.info(
                 "method-from-example",
                 src,
                 f"URI section gives no method; {method} taken from the example request",
             )
-        uri_sections[0].used = True
+        if uris:
+            uri_sections[0].used = True
         return uris
 
     def _first_request_line(self) -> tuple[str | None, str] | None:
@@ -1013,7 +1028,11 @@ class _Reader:
         for name in _PLACEHOLDER.findall(uri.path):
             if name in documented:
                 continue
-            candidates = [p.name for p in params if p.name not in _PLACEHOLDER.findall(path)]
+            candidates = [
+                p.name
+                for p in params
+                if p.name not in _PLACEHOLDER.findall(path) and _NAME_TOKEN.fullmatch(p.name)
+            ]
             close = difflib.get_close_matches(name, candidates, 1, 0.75)
             if close:
                 self.out.warning(

@@ -15,6 +15,7 @@ from scraper.records import Page
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "html"
 FIXTURE_PAGES = sorted(FIXTURES.glob("*/*.html"))
 _PLACEHOLDER = re.compile(r"\{([^}]+)\}")
+_VALID_PATH = re.compile(r"^/[^{}\s?#]*(?:\{[^{}\s/?#]+\}[^{}\s?#]*)*$")
 
 
 def check_invariants(page: Page) -> None:
@@ -28,8 +29,7 @@ def check_invariants(page: Page) -> None:
     for unused in page.unused:
         assert unused.reason
     for op in page.operations:
-        assert op.path.startswith("/")
-        assert "?" not in op.path
+        assert _VALID_PATH.match(op.path), op.path
         assert op.responses, "at least one response per operation"
         path_params = {p.name for p in op.parameters if p.location == "path"}
         assert set(_PLACEHOLDER.findall(op.path)) <= path_params
