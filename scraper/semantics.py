@@ -62,7 +62,7 @@ _DEFAULT_MARK = re.compile(
     r"\bthis\s+is\s+the\s+default\b|\bis\s+the\s+default(?:\s+value)?\b",
     re.IGNORECASE,
 )
-_AFTER_LIST = r"\s*[\u3400-\u9fff(（]|\s+[A-Z]"
+_AFTER_LIST = r"\s*[\u3400-\u9fff(（]|\s+[A-Z]|\s+[-•]\s"
 _SEP = re.compile(
     r"\s*(?:[,，、]\s*(?:(?P<c1>or|and)\s+)?|\s(?P<c2>or|and)\s+|(?P<c3>或者|或|和|及))\s*"
 )
@@ -80,6 +80,9 @@ class _Found:
 def _clean(text: str) -> str:
     text = text.replace("**", "").replace("`", "").replace("\u00a0", " ")
     return text.replace("\u2018", "'").replace("\u2019", "'")
+
+
+_SCALAR_KINDS = frozenset({"string", "integer", "number", "boolean"})
 
 
 def _kind(type_: TypeExpr) -> str:
@@ -233,6 +236,11 @@ _NOT_CLOSED = re.compile(
     r"to\s+separate\b|仅供参考|包括但不限于|分隔|隔开)",
     re.IGNORECASE,
 )
+# Text before a lead-less bullet list that says the bullets are parts, not values.
+_NOT_A_LIST_INTRO = re.compile(
+    r"format|where|e\.g|example|consists?\s+of|contains?|\{|\w:\w|requirement|rule|note",
+    re.IGNORECASE,
+)
 _EXAMPLE_BEFORE = re.compile(r"(?:for\s+example|e\.g\.|such\s+as|例如|比如)[,，:：\s]*$", re.I)
 _PLACEHOLDER = re.compile(r"yyyy|xxx|MM-?dd|\{|<", re.IGNORECASE)
 
@@ -277,6 +285,15 @@ def _enum_candidates(text: str) -> list[tuple[_Found, bool]]:
             found = _pairs(text[sentence.end() :], sentence.end())
             if found is not None and len(found.values) >= 2:
                 out.append((found, True))
+    if not out:
+        # "Specifies the stop type. - SOFT: normal stop - HARD: forcible stop": a bullet list
+        # of ``value: meaning`` pairs right after a plain sentence, without a lead phrase.
+        first = _BULLET.search(text)
+        if first is not None and not _NOT_A_LIST_INTRO.search(text[: first.start()]):
+            found = _bullets(text[first.start() :], first.start())
+            pairs = len(re.findall(r"(?:^|\s)[-•·▪*]\s+[^\s:：]+\s*[:：]", text[first.start() :]))
+            if found is not None and len(found.values) >= 2 and pairs == len(found.values):
+                out.append((found, True))
     return out
 
 
@@ -290,6 +307,10 @@ def _enum(
         values = list(found.values)
         if any(_PLACEHOLDER.search(v) for v in values):
             continue
+        if kind == "string" and any(v.lower() in ("null", "nil") for v in values):
+            continue  # "- Null: not set" says the field may be absent, not a string value
+        if kind == "string" and {v.lower() for v in values} <= {"true", "false"}:
+            continue  # a boolean kept in a string: examples spell it True, "false", ...
         if not values:
             continue
         unfit = [v for v in values if not _fits(v, kind)]
@@ -559,11 +580,20 @@ _DEPRECATED = re.compile(
 
 
 def extract_constraints(description: str, type: TypeExpr) -> tuple[Constraints, tuple[str, ...]]:
-    """Enum / default / min / max / lengths from a Description cell; problems as sentences."""
+    """Enum / default / min / max / lengths from a Description cell; problems as sentences.
+
+    For an array of scalars (``Array of strings``) the enum, range and lengths describe the
+    items, and no default is taken.
+    """
     if not isinstance(description, str) or not description.strip():
         return Constraints(), ()
     text = _clean(description)
     kind = _kind(type)
+    on_items = False
+    if kind == "array" and type.items is not None and type.items.kind in _SCALAR_KINDS:
+        # "Options: - affinity - anti-affinity" on an Array of strings lists item values;
+        # the builder puts enum, ranges and lengths on the items of such arrays.
+        kind, on_items = type.items.kind, True
     problems: list[str] = []
     enum, marked_default, spans = _enum(text, kind, problems)
 
@@ -574,7 +604,7 @@ def extract_constraints(description: str, type: TypeExpr) -> tuple[Constraints, 
     if marked_default is not None:
         stated.insert(0, marked_default)
     default: str | None = None
-    if kind not in ("object", "array", "map", "null"):
+    if kind not in ("object", "array", "map", "null") and not on_items:
         normalised = [v.lower() if kind == "boolean" else v for v in stated]
         distinct = list(dict.fromkeys(normalised))
         if kind in ("integer", "number"):

@@ -184,6 +184,72 @@ def test_enum_values_must_fit_the_type() -> None:
     }
 
 
+def test_array_of_scalars_gets_item_values() -> None:
+    text = (
+        "Specifies the policies associated with the ECS group. Options: - anti-affinity: ECSs "
+        "in this group must be deployed on different hosts. - affinity: ECSs in this group "
+        "must be deployed on the same host."
+    )
+    assert facts(text, "Array of strings") == {"enum": ("anti-affinity", "affinity")}
+    assert facts("IDs. The options are as follows: - 0: none - 1: low", "Array of integers") == {
+        "enum": ("0", "1")
+    }
+    assert facts("Tags. Each tag contains a maximum of 36 characters.", "Array of strings") == {
+        "max_length": 36
+    }
+    # arrays of objects take nothing
+    assert facts("Options: - a: x - b: y", "Array of Cluster objects") == {}
+
+
+@pytest.mark.parametrize(
+    ("type_", "text", "expected"),
+    [
+        (
+            "String",
+            "Specifies an ECS stop type. The default value is SOFT. - SOFT: normal ECS stop - "
+            "HARD: forcible ECS stop",
+            {"enum": ("SOFT", "HARD"), "default": "SOFT"},
+        ),
+        (
+            "String",
+            "Specifies the IP address type. - fixed: indicates the private IP address. - "
+            "floating: indicates the floating IP address.",
+            {"enum": ("fixed", "floating")},
+        ),
+        # bullets naming the parts of a composite value are not values
+        (
+            "String",
+            'The value of this parameter is in format of "{type}:{count}", where, - type: '
+            "indicates the disk type - count: indicates the number of local disks.",
+            {},
+        ),
+        (
+            "String",
+            "Specifies the ECS name. Value requirements: - Consists of 1 to 64 characters. - "
+            "Cannot be an IP address.",
+            {"min_length": 1, "max_length": 64},
+        ),
+        # a lone bullet is not a list
+        ("String", "Specifies the mode. - auto: automatic", {}),
+        # "true"/"false" kept in a string: no enum (examples write True, "false"...)
+        (
+            "String",
+            "Specifies whether the disk is deleted with the ECS. - true: deleted - false: kept",
+            {},
+        ),
+        # absence among the values
+        ("String", "Status. - UP: normal - DOWN: faulty - Null: not reported", {}),
+    ],
+)
+def test_bullets_without_a_lead_phrase(type_: str, text: str, expected: dict[str, object]) -> None:
+    assert facts(text, type_) == expected
+
+
+def test_closed_list_followed_by_bullets() -> None:
+    text = "Specifies the ECS power status. Options: 0, 1, 2, and 4 - 0: pending - 1: running"
+    assert facts(text, "Integer") == {"enum": ("0", "1", "2", "4")}
+
+
 def test_two_different_value_lists_give_no_enum() -> None:
     text = (
         "The format is type:count, where, - For D2 ECSs, the value can be 2, 4, or 8. - For D3 "
