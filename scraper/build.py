@@ -25,13 +25,13 @@ from scraper.naming import (
     name_from_title,
     pascal,
     tag_of_path,
-    version_of,
 )
 from scraper.records import (
     Diagnostic,
     Field,
     Operation,
     Page,
+    Response,
     Source,
     Structure,
     TypeExpr,
@@ -74,8 +74,12 @@ class Built:
 
 
 def normalize_path(path: str) -> str:
-    """Leading slash, no query string, no trailing slash, no spaces."""
-    path = path.split("?", 1)[0].strip().replace(" ", "")
+    """Leading slash, no query string or fragment, no trailing slash, no spaces, and only
+    well-formed ``{name}`` placeholders (stray braces of a truncated page are dropped)."""
+    path = re.split(r"[?#]", path, maxsplit=1)[0].strip().replace(" ", "")
+    parts = re.split(r"(\{[A-Za-z0-9_.\-]+\})", path)
+    path = "".join(p if i % 2 else p.replace("{", "").replace("}", "") for i, p in enumerate(parts))
+    path = re.sub(r"/{2,}", "/", path)
     if not path.startswith("/"):
         path = "/" + path
     if len(path) > 1:
@@ -93,6 +97,31 @@ def dedupe_placeholders(path: str) -> str:
         return "{" + name + "}" if seen[name] == 1 else "{" + f"{name}_{seen[name]}" + "}"
 
     return _TEMPLATE.sub(rename, path)
+
+
+def status_key(status: str) -> str | None:
+    """An OpenAPI response key (``200``, ``4XX``, ``default``) from a status cell, or None."""
+    text = status.strip()
+    if re.fullmatch(r"[1-5]\d\d", text):
+        return text
+    if re.fullmatch(r"[1-5][xX]{2}", text):
+        return text.upper()
+    if text.lower() == "default":
+        return "default"
+    return None
+
+
+def _valid_responses(op: Operation, collector: Collector) -> list[Response]:
+    out = []
+    for r in op.responses:
+        key = status_key(r.status)
+        if key is None:
+            collector.warning(
+                "bad-status", r.source, f"status {r.status!r} is not an HTTP status; dropped"
+            )
+            continue
+        out.append(replace(r, status=key))
+    return out
 
 
 def _path_key(path: str) -> str:
@@ -156,7 +185,16 @@ def build_spec(
                     f"({dedupe_placeholders(path)})",
                 )
                 path = dedupe_placeholders(path)
-            fixed = replace(op, method=op.method.lower(), path=path)  # type: ignore[arg-type]
+            fixed = replace(
+                op,
+                method=op.method.lower(),  # type: ignore[arg-type]
+                path=path,
+                responses=tuple(_valid_responses(op, collector)),
+                examples=tuple(
+                    e if e.status is None or status_key(e.status) else replace(e, status=None)
+                    for e in op.examples
+                ),
+            )
             entries.append((rank(fixed), page_index, op_index, fixed))
     entries.sort(key=lambda e: (e[0], e[1], e[2]))
     groups: dict[tuple[str, str], list[Operation]] = {}
@@ -194,7 +232,7 @@ def build_spec(
                 if is_error_status(r.status):
                     roots.append((r.body, "Error"))
                 else:
-                    suffix = "" if r is success_bodies[0] else r.status
+                    suffix = "" if success_bodies and r is success_bodies[0] else r.status
                     roots.append((r.body, f"{b.operation_id}Response{suffix}"))
             elif is_error_status(r.status):
                 needs_error = True
@@ -374,12 +412,9 @@ def _name_operations(built: list[Built]) -> None:
             rest = members
         pending.extend((base, b, members[0]) for b in rest)
     for base, b, holder in pending:
-        if version_of(b.op.path) != version_of(holder.op.path) and version_of(b.op.path):
-            suffix = pascal(version_of(b.op.path).replace(".", ""), fallback="")
-        elif b.op.method != holder.op.method:
-            suffix = pascal(b.op.method)
-        else:
-            suffix = "".join(pascal(s, fallback="") for s in b.op.path.split("/") if s)
+        suffix = _path_difference(holder.op.path, b.op.path)
+        if not suffix or b.op.method != holder.op.method:
+            suffix = pascal(b.op.method) + suffix
         name = base + suffix
         n = 2
         candidate = name
@@ -405,6 +440,23 @@ def _name_operations(built: list[Built]) -> None:
                 n += 1
             used.add(candidate)
             b.variant_ids[variant] = candidate
+
+
+def _path_difference(holder: str, path: str) -> str:
+    """``/v2/{p}/servers/detail`` vs ``/v2.1/{p}/servers/{id}`` -> ``V21ById``."""
+    mine = [s for s in path.split("/") if s]
+    theirs = [s for s in holder.split("/") if s]
+    matcher = difflib.SequenceMatcher(a=theirs, b=mine, autojunk=False)
+    differing = [
+        seg for tag, _, _, j1, j2 in matcher.get_opcodes() if tag != "equal" for seg in mine[j1:j2]
+    ]
+    out = []
+    for seg in differing:
+        if seg.startswith("{"):
+            out.append("By" + pascal(seg, fallback=""))
+        else:
+            out.append(pascal(seg.replace(".", ""), fallback=""))
+    return "".join(out)
 
 
 def _operation(

@@ -74,6 +74,18 @@ _GERUNDS = {
     "copying": "Copy",
     "renaming": "Rename",
     "scaling": "Scale",
+    "assigning": "Assign",
+    "associating": "Associate",
+    "disassociating": "Disassociate",
+    "applying": "Apply",
+    "rebuilding": "Rebuild",
+    "expanding": "Expand",
+    "initializing": "Initialize",
+    "retrying": "Retry",
+    "accepting": "Accept",
+    "reviewing": "Review",
+    "sending": "Send",
+    "sampling": "Sample",
 }
 
 

@@ -154,18 +154,34 @@ def _read_url(url: str) -> list[Page]:
 def read_inputs(inputs: Sequence[str]) -> list[Page]:
     """Every page of every input, in input order (folders: sorted by file name)."""
     pages: list[Page] = []
+    html_files: list[Path] = []
     for item in inputs:
+        path = Path(item)
+        if path.is_file() and path.suffix.lower() in HTML_SUFFIXES:
+            html_files.append(path)  # read together, so links between them resolve
+            continue
+        pages.extend(_read_html_files(html_files))
+        html_files = []
         if re.match(r"^https?://", item, re.IGNORECASE):
             pages.extend(_read_url(item))
             continue
-        path = Path(item)
         if path.is_dir():
             pages.extend(_read_folder(path))
         elif path.is_file():
             pages.extend(_read_file(path))
         else:
             pages.append(_problem(item, "missing-input", f"{item} does not exist"))
+    pages.extend(_read_html_files(html_files))
     return pages
+
+
+def _read_html_files(paths: list[Path]) -> list[Page]:
+    if not paths:
+        return []
+    html = _module("scraper.html")
+    if len(paths) == 1 or html is None or not hasattr(html, "read_files"):
+        return [page for path in paths for page in _read_file(path)]
+    return _iter_guarded(str(paths[0].parent), lambda: iter(html.read_files(paths)))
 
 
 def title_of(inputs: Sequence[str]) -> str:

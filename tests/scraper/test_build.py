@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openapi_spec_validator import validate
 
 from scraper.build import build_spec
@@ -498,3 +500,38 @@ def test_output_is_plain_data_without_aliases() -> None:
         [page("P.html", operation("get", "/v1/x", summary="查询", responses=(response("200"),)))]
     ).spec
     assert "查询" in dump_yaml(unicode_spec)
+
+
+_TEXT = st.text(st.characters(codec="utf-8"), max_size=30)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    path=_TEXT,
+    name=_TEXT,
+    param=_TEXT,
+    status=_TEXT,
+    enum=st.lists(_TEXT, max_size=3),
+    summary=_TEXT,
+)
+def test_any_text_in_records_gives_a_valid_spec(
+    path: str, name: str, param: str, status: str, enum: list[str], summary: str
+) -> None:
+    body = structure(
+        "P.html#b",
+        name or "x",
+        field(name or "x", INTEGER, constraints=Constraints(enum=tuple(enum), default=summary)),
+    )
+    op = operation(
+        "post",
+        path,
+        name=name,
+        summary=summary,
+        parameters=(field(param or "p", STRING, location="query"),),
+        request_body=body.key,
+        responses=(response(status, body.key),),
+        examples=(example("response", {name: 1}, status=status),),
+    )
+    result = build_spec([page("P.html", op, structures=(body,))])
+    validate(result.spec)
+    dump_yaml(result.spec)
