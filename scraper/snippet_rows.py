@@ -47,6 +47,9 @@ _SCALAR_WORDS = frozenset(
 )
 _COMPOUND_NEXT = frozenset({"object", "objects", "array", "or", "/", "|", "[]"})
 _SCALAR_CACHE: dict[str, TypeExpr] = {}
+_YES_NO = frozenset(YES_WORDS | NO_WORDS)
+_NAME_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_@$")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _STRUCTURED: frozenset[Column] = frozenset({"name", "required", "type"})
 
 
@@ -100,6 +103,8 @@ class SectionTables:
 
 def status_marks(text: str) -> list[tuple[int, int, str]]:
     """(start, end, status) of every status marker in ``text``."""
+    if "状态码" not in text and "tatus" not in text and "HTTP" not in text:
+        return []  # a substring test is far cheaper than the regex scan
     return [(m.start(), m.end(), m.group(1)) for m in _STATUS.finditer(text)]
 
 
@@ -265,6 +270,20 @@ class _RowReader:
         return self.tokens[k - 1].group()[-1] in _SENTENCE_END
 
 
+def _candidates(tokens: list[re.Match[str]], structured: list[Column]) -> list[int]:
+    """Indexes of tokens that may start a row: a cheap filter before ``row_at``."""
+    words = [t.group() for t in tokens]
+    if structured[:1] == ["required"]:
+        return [
+            k - 1 for k in range(1, len(words)) if words[k].lower().rstrip(".,;:，。") in _YES_NO
+        ]
+    return [
+        k
+        for k in range(len(words) - 1)
+        if words[k][0] in _NAME_START and words[k + 1][0] in _ASCII_LETTERS
+    ]
+
+
 def _rows(
     text: str, start: int, end: int, columns: tuple[Column, ...], captions: set[str]
 ) -> tuple[list[RawRow], str]:
@@ -275,11 +294,11 @@ def _rows(
     current: RawRow | None = None
     desc_start = start
     leftover = ""
-    k = 0
-    while k < len(tokens):
-        found = reader.row_at(k) if tokens[k].start() >= desc_start else None
+    for k in _candidates(tokens, reader.structured):
+        if tokens[k].start() < desc_start:
+            continue
+        found = reader.row_at(k)
         if found is None:
-            k += 1
             continue
         row, after = found
         if current is None:
@@ -288,7 +307,6 @@ def _rows(
             rows.append(_closed(current, text[desc_start : row.offset]))
         current = row
         desc_start = after
-        k += 1
     if current is not None:
         rows.append(_closed(current, text[desc_start:end]))
     else:
