@@ -339,13 +339,15 @@ def _enum(
         return (), None, []
     default = first.default
     spans = [span for found in lists for span in found.spans]
+    if kind == "boolean" and set(first.values) == {"true", "false"}:
+        return (), default, spans  # says nothing the type does not; keep the marked default
     return tuple(first.values), default, spans
 
 
 # ---------------------------------------------------------------------- defaults
 
 _DEFAULT_PHRASES = re.compile(
-    r"(?:\bthe\s+default\s+value\s+(?:is|will\s+be)|\bdefault\s+value\s*[:：=]|"
+    r"(?:\b(?:the|its|whose)\s+default\s+value\s+(?:is|will\s+be)|\bdefault\s+value\s*[:：=]|"
     r"(?<![A-Za-z])default\s*[:：=]|\bdefaults?\s+to|\bdefault\s+is|"
     r"默认值?(?:为|是)|默认值\s*[:：]|缺省值?为|缺省值\s*[:：])\s*",
     re.IGNORECASE,

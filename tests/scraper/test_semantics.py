@@ -39,8 +39,11 @@ def problems(description: str, type_: str = "String") -> tuple[str, ...]:
             "Boolean",
             "Whether to enable sample collection. The options are as follows: - true: Enable "
             "sample collection. (Default value) - false: Do not enable sample collection.",
-            {"enum": ("true", "false"), "default": "true"},
+            # true/false on a Boolean says nothing the type does not: only the default
+            {"default": "true"},
         ),
+        ("Boolean", "Whether to delete it. The value can only be true.", {"enum": ("true",)}),
+        ("Boolean", "Whether disks are deleted. Its default value is false.", {"default": "false"}),
         (
             "Integer",
             "Label type. The options are as follows: - 0: image classification - 1: object "
