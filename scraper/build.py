@@ -212,7 +212,7 @@ def build_spec(
             built.append(Built(op=variants[0][1], sources=members))
         else:
             variants.sort(key=lambda v: (v[0] is None, v[0] or ""))
-            built.append(Built(op=_family(variants), sources=members, variants=variants))
+            built.append(Built(op=_family(variants, merger), sources=members, variants=variants))
     built.sort(key=lambda b: (b.op.path, METHOD_ORDER.index(b.op.method)))
     _name_operations(built)
 
@@ -362,14 +362,19 @@ def _tags(op: Operation) -> list[str]:
     return tags or [tag_of_path(op.path)]
 
 
-def _family(variants: list[tuple[str | None, Operation]]) -> Operation:
+def _family(variants: list[tuple[str | None, Operation]], merger: Merger) -> Operation:
     """The operation standing for a family of body variants (ECS ``/action``)."""
     first = variants[0][1]
     lines = [f"- {v or '(no key)'}: {op.summary or op.name or ''}".rstrip() for v, op in variants]
-    responses: dict[str, Any] = {}
+    responses: dict[str, Response] = {}
     for _, op in variants:
         for r in op.responses:
-            responses.setdefault(r.status, r)
+            if r.status not in responses:
+                responses[r.status] = r
+                continue
+            mine = responses[r.status]
+            body = merger.merge_bodies(first, mine.body, r.body, f"response {r.status}")
+            responses[r.status] = replace(mine, body=body)
     examples = tuple(e for _, op in variants for e in op.examples)
     return replace(
         first,

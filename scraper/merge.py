@@ -5,7 +5,8 @@ The rule (applied field by field, for parameters, body fields and responses):
    input given first (then the page read first) wins. The winner is the *primary*.
 2. The primary's value is kept for the summary, description, type, constraints and content
    type; another source fills a value only where the primary has none (no conflict then).
-3. A parameter or field is required when any source says it is required.
+3. A parameter or field is required when any source says it is required; when both sources
+   list allowed values (an enum), a value either allows is allowed.
 4. Parameters, fields, responses and examples that only another source has are added.
 5. Every disagreement (type differs, required differs, description differs, summary differs)
    becomes one conflict entry in the report, saying what was kept and what was not.
@@ -96,7 +97,7 @@ class Merger:
                 other_source=b.source.to_json(),
             )
         params = self._merge_fields(a, a.parameters, b.parameters, "parameter", by_location=True)
-        request_body = self._merge_bodies(a, a.request_body, b.request_body, "request body")
+        request_body = self.merge_bodies(a, a.request_body, b.request_body, "request body")
         responses = list(a.responses)
         by_status = {r.status: i for i, r in enumerate(responses)}
         for resp in b.responses:
@@ -106,7 +107,7 @@ class Merger:
                 continue
             i = by_status[resp.status]
             mine = responses[i]
-            body = self._merge_bodies(a, mine.body, resp.body, f"response {resp.status}")
+            body = self.merge_bodies(a, mine.body, resp.body, f"response {resp.status}")
             responses[i] = replace(
                 mine, body=body, description=mine.description or resp.description
             )
@@ -137,7 +138,8 @@ class Merger:
             deprecated=a.deprecated or b.deprecated,
         )
 
-    def _merge_bodies(self, op: Operation, a: str | None, b: str | None, where: str) -> str | None:
+    def merge_bodies(self, op: Operation, a: str | None, b: str | None, where: str) -> str | None:
+        """Key of one body structure standing for ``a`` and ``b`` (fields merged by the rule)."""
         if a is None or a not in self.structures:
             return b if b in self.structures else a
         if b is None or b == a or b not in self.structures:
@@ -218,6 +220,9 @@ class Merger:
                     **srcs,
                 )
             constraints = mine.constraints if not mine.constraints.is_empty() else f.constraints
+            if mine.constraints.enum and f.constraints.enum:
+                extra = tuple(v for v in f.constraints.enum if v not in mine.constraints.enum)
+                constraints = replace(constraints, enum=mine.constraints.enum + extra)
             out[i] = replace(
                 mine, required=required, description=description, constraints=constraints
             )

@@ -148,7 +148,26 @@ def _read_url(url: str) -> list[Page]:
     result = _guarded(url, lambda: crawl.crawl(url, out_dir))
     if isinstance(result, Page):
         return [result]
-    return _read_folder(out_dir)
+    pages = _read_folder(out_dir)
+    for entry in getattr(result, "failed", ()):
+        pages.append(
+            _problem(
+                str(entry.url),
+                "crawl-failed",
+                f"{entry.url} could not be fetched ({entry.status.value}): {entry.reason}",
+                Level.WARNING,
+            )
+        )
+    if not getattr(result, "complete", True):
+        pages.append(
+            _problem(
+                url,
+                "crawl-incomplete",
+                f"the crawl stopped early ({result.finish_reason}); crawl again to resume",
+                Level.WARNING,
+            )
+        )
+    return pages
 
 
 def read_inputs(inputs: Sequence[str]) -> list[Page]:

@@ -6,7 +6,7 @@ from openapi_spec_validator import validate
 
 from docs2api.lint import lint_spec
 from scraper.build import build_spec
-from scraper.records import Page, TypeExpr
+from scraper.records import Constraints, Page, TypeExpr
 from tests.scraper.test_build_kit import (
     INTEGER,
     STRING,
@@ -132,3 +132,33 @@ def test_placeholder_names_do_not_split_one_path() -> None:
     spec = build_spec([a, b]).spec
     assert list(spec["paths"]) == ["/v1/{project_id}/jobs/{job_id}"]
     validate(spec)
+
+
+def test_same_path_pages_merge_enums() -> None:
+    def tags_page(file: str, action: str) -> Page:
+        body = structure(
+            f"{file}#b",
+            "Req",
+            field(
+                "action", STRING, required=True, file=file, constraints=Constraints(enum=(action,))
+            ),
+        )
+        op = operation(
+            "post",
+            "/v1/{project_id}/servers/{server_id}/tags/action",
+            file=file,
+            parameters=(
+                project_param(file),
+                field("server_id", STRING, required=True, location="path"),
+            ),
+            request_body=body.key,
+            responses=(response("204"),),
+            examples=(example("request", {"action": action}, file=file),),
+        )
+        return page(file, op, structures=(body,))
+
+    result = build_spec([tags_page("add.html", "create"), tags_page("del.html", "delete")])
+    schemas = result.spec["components"]["schemas"]
+    (name,) = [n for n in schemas if n != "Error"]
+    assert schemas[name]["properties"]["action"]["enum"] == ["create", "delete"]
+    assert lint_spec(result.spec).examples_valid == 2

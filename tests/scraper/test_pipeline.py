@@ -133,3 +133,27 @@ def test_mutated_fixture_pages_never_raise(tmp_path: Path, data: st.DataObject) 
     result = spec_from_inputs([str(target)])
     validate(result.spec)
     assert "internal-error" not in _codes(result)
+
+
+@needs_readers
+def test_url_input_reads_what_the_crawler_wrote(monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+    from types import SimpleNamespace
+
+    class FakeCrawl:
+        @staticmethod
+        def crawl(url: str, out_dir: Path) -> SimpleNamespace:
+            shutil.copy(FIXTURES / "html" / "gen" / "CreateGadget.html", out_dir)
+            failed = SimpleNamespace(
+                url=url + "gone.html", status=SimpleNamespace(value="failed"), reason="404"
+            )
+            return SimpleNamespace(failed=(failed,), complete=True, finish_reason="done")
+
+    real = pipeline._module
+    monkeypatch.setattr(
+        pipeline, "_module", lambda name: FakeCrawl if name == "scraper.crawl" else real(name)
+    )
+    result = spec_from_inputs(["https://docs.example.com/api/"])
+    validate(result.spec)
+    assert result.spec["paths"]
+    assert "crawl-failed" in _codes(result)
