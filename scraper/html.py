@@ -274,8 +274,11 @@ class _Table:
     linked_from: str = ""  # name of the first field whose type links here
 
 
-def _grid(table: Element) -> list[list[Element | None]]:
-    """Rows of cells, colspan/rowspan expanded (spanned cells repeat the element)."""
+def _grid(table: Element, spans: bool = True) -> list[list[Element | None]]:
+    """Rows of cells, colspan/rowspan expanded (spanned cells repeat the element).
+
+    ``spans=False`` (the page has no ``rowspan``/``colspan`` at all) takes the fast path.
+    """
     trs: list[Element] = []
     for child in table:
         tag = child.tag
@@ -283,6 +286,8 @@ def _grid(table: Element) -> list[list[Element | None]]:
             trs.extend(tr for tr in child if tr.tag == "tr")
         elif tag == "tr":
             trs.append(child)
+    if not spans:
+        return [[cell for cell in tr if cell.tag in ("td", "th")] for tr in trs]
     grid: list[list[Element | None]] = []
     pending: dict[int, tuple[Element, int]] = {}  # column -> (cell, rows left)
     for tr in trs:
@@ -369,6 +374,7 @@ class _Reader:
         self.row_names: set[str] | None = None
         self.cross = False
         self.consumed: set[int] = set()  # blocks read as something else (a URI line in a pre)
+        self.spans = True  # the page may use rowspan/colspan
 
     # ---------------------------------------------------------------- entry
 
@@ -376,6 +382,7 @@ class _Reader:
         src = Source(self.file)
         if isinstance(data, str):
             data = data.encode("utf-8", errors="replace")
+        self.spans = b"rowspan" in data or b"colspan" in data
         if not data.strip():
             self.out.error("empty-page", src, "the file is empty")
             return self._page("other", "empty file"), _Anchors({}, None)
@@ -454,7 +461,7 @@ class _Reader:
             )
             key = f"{self.file}#table-{index}"
         seen.add(key)
-        grid = _grid(el)
+        grid = _grid(el, self.spans)
         header: list[str] = []
         rows = grid
         thead = el.find("thead")
