@@ -52,7 +52,8 @@ def _our_sanitizer() -> Iterator[None]:
 
 def load_spec(spec_path: Path) -> dict[str, Any]:
     """The OpenAPI document at ``spec_path`` (YAML or JSON)."""
-    data = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ~10x faster on big specs
+    data = yaml.load(spec_path.read_text(encoding="utf-8"), Loader=loader)
     if not isinstance(data, dict):
         raise GenerationError([f"{spec_path}: not an OpenAPI document"])
     return data
@@ -104,6 +105,9 @@ def generate_client(
             data = GeneratorData.from_dict(spec, config=config)
             if isinstance(data, GeneratorError):
                 raise GenerationError([_describe(data)])
+            notes.extend(
+                f"renamed clashing field {name}" for name in model.rename_model_members(data)
+            )
             view = model.build_view(spec, data, package=package)
             project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
             project.env.globals["d2a"] = view

@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
+import attrs
 from openapi_python_client.parser.openapi import Endpoint, GeneratorData
 from openapi_python_client.parser.properties import ModelProperty, Property
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.responses import Response
 from openapi_python_client.schema.untrusted_string import UntrustedString
-from openapi_python_client.strings import PythonCode
+from openapi_python_client.strings import PythonCode, PythonIdentifier
 
 from generator import names
 
@@ -357,7 +358,45 @@ def prepare_spec(spec: Mapping[str, Any]) -> dict[str, Any]:
             _rename_path_params(prepared, item, mapping)
         renamed[new_path] = item
     prepared["paths"] = renamed
+    _hoist_nullable_children(prepared)
     return prepared
+
+
+def _is_inline_object(schema: Any) -> bool:
+    return (
+        isinstance(schema, Mapping)
+        and "$ref" not in schema
+        and (schema.get("type") == "object" or "properties" in schema)
+    )
+
+
+def _hoist_nullable_children(spec: dict[str, Any]) -> None:
+    """Move inline objects out of nullable object components into components of their own.
+
+    openapi-python-client builds a nullable object component twice (as ``X`` and inside the
+    union ``XType0``) and then refuses the second copy of each inline child model (its issue
+    #1375 family), dropping the component; as separate components the children are built once.
+    """
+    schemas = (spec.get("components") or {}).get("schemas")
+    if not isinstance(schemas, dict):
+        return
+    taken = set(schemas)
+    for name in sorted(schemas):
+        schema = schemas[name]
+        if not (isinstance(schema, dict) and schema.get("nullable") is True):
+            continue
+        props = schema.get("properties")
+        if not isinstance(props, dict):
+            continue
+        for prop_name in sorted(props):
+            child = props[prop_name]
+            holder, key = props, prop_name
+            if isinstance(child, dict) and child.get("type") == "array":
+                holder, key, child = child, "items", child.get("items")
+            if _is_inline_object(child) and isinstance(holder, dict):
+                new_name = names.unique(names.pascal(f"{name} {prop_name}"), taken)
+                schemas[new_name] = child
+                holder[key] = {"$ref": f"#/components/schemas/{new_name}"}
 
 
 def _placeholder(mapping: Mapping[str, str], match: re.Match[str]) -> str:
@@ -381,6 +420,27 @@ def _rename_path_params(
                 and param.get("name") in mapping
             ):
                 params[index] = {**param, "name": mapping[str(param["name"])]}
+
+
+#: Attribute names openapi-python-client's model classes use themselves.
+MODEL_MEMBERS = frozenset({"additional_properties", "additional_keys", "to_dict", "from_dict"})
+
+
+def rename_model_members(data: GeneratorData) -> list[str]:
+    """Rename model fields whose Python name clashes with a model's own members.
+
+    A documented field called ``additional_properties`` would otherwise overwrite the dict that
+    holds undocumented fields. The wire name is unchanged; the attribute gets a ``field_`` prefix.
+    """
+    renamed: list[str] = []
+    for model_prop in data.models:
+        for props in (model_prop.required_properties or [], model_prop.optional_properties or []):
+            for index, prop in enumerate(props):
+                if prop.python_name in MODEL_MEMBERS:
+                    new = PythonIdentifier(f"field_{prop.python_name}", prefix="")
+                    props[index] = attrs.evolve(prop, python_name=new)
+                    renamed.append(f"{_text(model_prop.class_info.name)}.{new}")
+    return renamed
 
 
 # --- the view the templates render ---------------------------------------------------------

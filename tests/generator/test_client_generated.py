@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import sys
 import tokenize
 from pathlib import Path
 
@@ -141,3 +143,23 @@ def test_cli_generate_bad_spec(tmp_path: Path) -> None:
     bad.write_text("just a string\n", encoding="utf-8")
     assert main(["generate", str(bad), "-o", str(tmp_path / "out"), "--client-only"]) == 1
     assert main(["generate", str(tmp_path / "missing.yaml"), "-o", str(tmp_path / "o")]) == 2
+
+
+def test_corpus_quirks_generate_clean_code(tmp_path: Path) -> None:
+    """Nullable components with inline children, a field named like a model member, list[Any]."""
+    notes: list[str] = []
+    generate_client(SPECS / "quirks.yaml", tmp_path, package_name="quirks_pkg", diagnostics=notes)
+    assert not [note for note in notes if note.startswith(("warning", "error"))], notes
+    assert any("field_additional_properties" in note for note in notes)
+    models = {p.name for p in (tmp_path / "quirks_pkg" / "models").glob("*.py")}
+    assert {"failed_reasons_detail.py", "failed_reasons_steps.py"} <= models
+    result = run_tool(["mypy", "--strict", "--no-incremental", "-p", "quirks_pkg"], tmp_path)
+    assert result.returncode == 0, result.stdout
+    sys.path.insert(0, str(tmp_path))
+    thing_module = importlib.import_module("quirks_pkg.models.thing")
+    thing = thing_module.Thing.from_dict(
+        {"additional_properties": {"a": "b"}, "failed_reasons": None, "extra": 1, "hosts": [1]}
+    )
+    assert thing.field_additional_properties.additional_properties == {"a": "b"}
+    assert thing.additional_properties == {"extra": 1}
+    assert thing.to_dict()["additional_properties"] == {"a": "b"}
