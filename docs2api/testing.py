@@ -13,6 +13,7 @@ what AK/SK signing needs; the same path serves a real endpoint and an in-process
 from __future__ import annotations
 
 import os
+import re
 import secrets
 import time
 from collections import Counter
@@ -98,6 +99,7 @@ class RunOptions:
     workers: int = 1
     request_timeout: float = 10.0
     max_steps: int | None = None  # per stateful scenario
+    stateful_examples: int | None = None  # stateful scenarios budget; default max_examples
     # Let schemathesis guess links from matching names (dependency analysis) besides the spec's
     # own links. Off by default: a guess such as "project_id <- the id of a listed item" sends
     # requests no client would, and positive_data_acceptance then blames the server.
@@ -189,6 +191,8 @@ def build_config(options: RunOptions, *, base_url: str | None) -> Any:
     }
     if options.max_steps is not None:
         stateful["max-steps"] = options.max_steps
+    if options.stateful_examples is not None:
+        stateful["generation"] = {"max-examples": options.stateful_examples}
     data: dict[str, Any] = {
         "checks": {"enabled": True},
         "generation": {"max-examples": options.max_examples},
@@ -318,24 +322,48 @@ def _record_scenario(result: RunResult, event: Any) -> None:
 
 
 def _record_links(result: RunResult, cases: Mapping[str, Any], labels: Mapping[str, str]) -> None:
-    """Count the parent -> child transitions, and the longest chains, of one stateful scenario."""
-    children: set[str] = set()
+    """Count the parent -> child transitions of one stateful scenario, and its workflows: each
+    case that links onward, followed by every case reached from it through links, in order."""
+    parent_of: dict[str, str] = {}
     for case_id, node in cases.items():
         if node.transition is not None and node.parent_id in labels:
             result.links[f"{labels[node.parent_id]} -> {labels[case_id]}"] += 1
-            children.add(str(node.parent_id))
-    for case_id, node in cases.items():
-        if case_id in children or node.transition is None:
-            continue
-        chain = [labels[case_id]]
-        parent = node.parent_id
+            parent_of[case_id] = str(node.parent_id)
+
+    def root(case_id: str) -> str:
         seen = {case_id}
-        while parent in labels and parent not in seen:
-            seen.add(parent)
-            chain.append(labels[parent])
-            parent = cases[parent].parent_id
-        if len(chain) > 1:
-            result.chains[" -> ".join(reversed(chain))] += 1
+        while case_id in parent_of and parent_of[case_id] not in seen:
+            case_id = parent_of[case_id]
+            seen.add(case_id)
+        return case_id
+
+    flows: dict[str, list[str]] = {}
+    for case_id in cases:  # recording order is execution order
+        if case_id in parent_of:
+            top = root(case_id)
+            flows.setdefault(top, [labels[top]]).append(labels[case_id])
+    for steps in flows.values():
+        result.chains[" -> ".join(steps)] += 1
+
+
+def lifecycles(result: RunResult) -> list[str]:
+    """Stateful workflows that created a resource, then read it, then deleted it: a chain with
+    ``POST /c`` followed by ``GET /c/{id}`` before the first ``DELETE /c/{id}``."""
+    found: list[str] = []
+    for chain in result.chains:
+        steps = [step.split(" ", 1) for step in chain.split(" -> ")]
+        for index, (method, path) in enumerate(steps):
+            if method != "POST":
+                continue
+            item = re.compile(re.escape(path.rstrip("/")) + r"/\{[^}/]+\}$")
+            rest = steps[index + 1 :]
+            reads = [i for i, (m, p) in enumerate(rest) if m == "GET" and item.match(p)]
+            deletes = [i for i, (m, p) in enumerate(rest) if m == "DELETE" and item.match(p)]
+            # read while the resource exists, then delete it
+            if reads and deletes and reads[0] < deletes[0]:
+                found.append(chain)
+                break
+    return found
 
 
 def format_summary(result: RunResult) -> str:

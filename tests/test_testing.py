@@ -16,7 +16,15 @@ import yaml
 
 from docs2api.cli import main
 from docs2api.signing import Credentials
-from docs2api.testing import HuaweiAuth, RunOptions, format_summary, junit_xml, run_schemathesis
+from docs2api.testing import (
+    HuaweiAuth,
+    RunOptions,
+    RunResult,
+    format_summary,
+    junit_xml,
+    lifecycles,
+    run_schemathesis,
+)
 from tests.contract.items_app import ITEMS_SPEC, KEYS, TOKEN, create_items_app
 
 AK, SK = next(iter(KEYS.items()))
@@ -35,9 +43,26 @@ def test_correct_app_passes_every_check_and_walks_create_get_delete() -> None:
     assert all(op.cases > 0 for op in result.operations.values())
     assert result.stateful_scenarios > 0
     assert result.links[f"{CREATE} -> {SHOW}"] > 0
-    assert any(chain == f"{CREATE} -> {SHOW} -> {DELETE}" for chain in result.chains)
+    assert lifecycles(result), format_summary(result)
     summary = format_summary(result)
     assert "4 operation(s) tested" in summary and summary.rstrip().endswith("result: passed")
+
+
+def test_lifecycles_need_create_then_read_then_delete_of_one_collection() -> None:
+    result = RunResult(title="t")
+    other = "DELETE /v1/{project_id}/others/{id}"
+    result.chains.update(
+        {
+            f"{CREATE} -> {SHOW} -> {DELETE}": 1,
+            f"{CREATE} -> {DELETE} -> {SHOW}": 1,  # read after delete: not a lifecycle
+            f"{CREATE} -> {SHOW} -> {other}": 1,  # another collection
+            f"{CREATE} -> {SHOW} -> {SHOW} -> {DELETE} -> {DELETE}": 1,
+        }
+    )
+    assert lifecycles(result) == [
+        f"{CREATE} -> {SHOW} -> {DELETE}",
+        f"{CREATE} -> {SHOW} -> {SHOW} -> {DELETE} -> {DELETE}",
+    ]
 
 
 def test_token_auth_works_too() -> None:
