@@ -7,6 +7,7 @@ and calls the team's handler when one is implemented; otherwise the mock answers
 from __future__ import annotations
 
 import json
+import keyword
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -28,7 +29,9 @@ class FieldView:
     """One key of a generated TypedDict."""
 
     key: str  # a Python string literal
+    attr: str  # the key itself when it is a usable identifier (class syntax), else ""
     type: str
+    plain: str  # the type without quoted forward references (class-syntax annotations)
     required: bool
     comment: str
 
@@ -41,6 +44,7 @@ class ModelView:
     title: str  # string literal of the name (TypedDict's first argument)
     fields: list[FieldView]
     comment: str
+    functional: bool  # keys that are not identifiers need TypedDict("Name", {...})
 
 
 @dataclass
@@ -175,10 +179,14 @@ class _Types:
         properties, required = _properties(self, schema)
         fields: list[FieldView] = []
         for prop, sub in properties.items():
+            kind = self.type_of(sub, model + names.pascal(prop), depth + 1)
+            usable = names.is_identifier(prop) and not keyword.iskeyword(prop)
             fields.append(
                 FieldView(
                     key=names.string_literal(prop),
-                    type=self.type_of(sub, model + names.pascal(prop), depth + 1),
+                    attr=prop if usable else "",
+                    type=kind,
+                    plain=kind.replace('"', ""),
                     required=prop in required,
                     comment=names.comment(
                         str(sub.get("description", "")) if isinstance(sub, Mapping) else ""
@@ -190,6 +198,7 @@ class _Types:
             title=names.string_literal(model),
             fields=fields,
             comment=names.comment(str(schema.get("description", ""))),
+            functional=any(not f.attr for f in fields),
         )
 
 

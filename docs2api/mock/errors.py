@@ -92,9 +92,9 @@ def error_schema() -> dict[str, Any]:
 
 
 def with_error_responses(spec: Mapping[str, Any]) -> dict[str, Any]:
-    """A copy of the spec where operations that document no client error get a `default`
-    Huawei error response (marked ``x-docs2api-added``): every Huawei API answers errors in that
-    shape, even where a page lists only its success status."""
+    """A copy of the spec where operations without a `default` response get one: the Huawei
+    error body (marked ``x-docs2api-added``). Every Huawei API answers errors in that shape,
+    even where a page lists only some statuses, so every refusal of the mock is documented."""
     import copy
 
     out: dict[str, Any] = copy.deepcopy(dict(spec))
@@ -104,8 +104,7 @@ def with_error_responses(spec: Mapping[str, Any]) -> dict[str, Any]:
             responses = op.get("responses") if isinstance(op, dict) else None
             if not isinstance(responses, dict):
                 continue
-            keys = {str(k).upper() for k in responses}
-            if "DEFAULT" in keys or "4XX" in keys or any(k.startswith("4") for k in keys):
+            if any(str(k).upper() == "DEFAULT" for k in responses):
                 continue
             responses["default"] = {
                 "description": "Error (Huawei error body)",

@@ -113,9 +113,14 @@ class ResponsePlan:
         return list(self.responses)
 
     def success_status(self) -> int:
-        """The lowest documented 2xx status (200 when only a range or nothing is documented)."""
+        """The lowest documented 2xx status (200 when only a range or nothing is documented).
+
+        A 204/205 documented with a body (a scraping slip: HTTP forbids one) is passed over
+        when another 2xx exists, since the body it promises cannot be sent.
+        """
         codes = sorted(int(k) for k in self.responses if k.isdigit() and 200 <= int(k) < 300)
-        return codes[0] if codes else 200
+        sendable = [c for c in codes if c not in (204, 205) or self.responses[str(c)].media is None]
+        return (sendable or codes or [200])[0]
 
     def definition_for(self, status: int) -> _Response | None:
         """The response definition covering a status (exact, then range, then default)."""

@@ -104,6 +104,7 @@ class Match:
     operation: Operation | None
     path_params: dict[str, str]
     allowed: tuple[str, ...]
+    ambiguous: bool = False  # several templates differing only in parameter names matched
 
 
 class Router:
@@ -126,10 +127,11 @@ class Router:
         best_shape = template_hits[0][0].segments
         hits = [(o, p) for o, p in template_hits if _same_shape(o.segments, best_shape)]
         allowed = tuple(sorted({o.method.upper() for o, _ in hits}))
+        ambiguous = len({o.path for o, _ in hits}) > 1
         for op, params in hits:
             if op.method == method.lower():
-                return Match(op, params, allowed)
-        return Match(None, {}, allowed)
+                return Match(op, params, allowed, ambiguous)
+        return Match(None, {}, allowed, ambiguous)
 
 
 def _same_shape(a: tuple[str | None, ...], b: tuple[str | None, ...]) -> bool:
