@@ -100,6 +100,9 @@ _PRIMITIVE_WORDS = frozenset(
 _UNNAMED_OBJECTS = frozenset(
     {"object", "objects", "array of objects", "array of object", "array<object>", "list(dict)"}
 )
+_GENERIC_SAMPLES = frozenset({"示例", "样例", "示例代码"})
+# Navigation the doc system appends to every page ("Parent topic: ..."): not content.
+_NAV_CLASSES = frozenset({"familylinks", "parentlink", "related-links", "relinfo"})
 _API_NAME = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z0-9]*$")
 
 
@@ -210,6 +213,8 @@ def _blocks(root: Element) -> list[_Block]:
                 flush()
                 css = child.get("class") or ""
                 out.append(_Block("heading", text_of(child), child, [], int(tag[1]), css))
+            elif tag == "div" and child.get("class") in _NAV_CLASSES:
+                pass
             elif tag in BLOCK_TAGS or child in holders:
                 flush()
                 walk(child)
@@ -790,7 +795,7 @@ class _Reader:
 
     def _other_page(self) -> Page:
         field_tables = [t for t in self.tables if t.kind == "fields"]
-        if field_tables:
+        if any("type" in t.columns for t in field_tables):
             for table in self.tables:
                 if table.kind == "fields":
                     table.role = "object"
@@ -819,6 +824,8 @@ class _Reader:
             return "URI section without a request line, and no example request line"
         if any(t.kind == "status" for t in self.tables):
             return "status/error code catalog: no request line"
+        if any(t.kind == "fields" for t in self.tables):
+            return "intro page: parameter lists without types and no request line"
         if self.tables:
             return "tables but no parameter tables and no request line (intro/permissions)"
         return "prose page without a URI section"
@@ -1222,7 +1229,8 @@ class _Reader:
                     if not m:
                         self.out.skip("row", self._src(table, number), "no status code in row")
                         continue
-                    desc = " ".join(t for t in texts[1:] if t)
+                    phrase = texts[0][m.end() :].strip()  # "404 Not Found" -> "Not Found"
+                    desc = " ".join(t for t in (phrase, *texts[1:]) if t)
                     put(m.group(1).upper(), desc, None, self._src(table, number))
         if pending_status and pending_status not in found:
             put(pending_status, "", None, Source(self.file))
@@ -1301,7 +1309,7 @@ class _Reader:
         for section in self.sections:
             role = section.role
             heading = vocab.fold(section.heading)
-            is_samples = heading.startswith(("sample", "example")) or heading in ("示例",)
+            is_samples = heading.startswith(("sample", "example")) or heading in _GENERIC_SAMPLES
             if role not in ("request_example", "response_example") and not is_samples:
                 for block in section.blocks:
                     if block.kind == "pre" and id(block) not in self.consumed:
@@ -1317,8 +1325,9 @@ class _Reader:
 
     def _section_examples(self, section: _Section) -> Iterator[Example]:
         role = section.role
-        generic = vocab.fold(section.heading).startswith(("sample", "example")) and role not in (
-            "response_example",
+        heading = vocab.fold(section.heading)
+        generic = role != "response_example" and (
+            heading.startswith(("sample", "example")) or heading in _GENERIC_SAMPLES
         )
         lead = ""
         status: str | None = None

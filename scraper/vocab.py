@@ -92,6 +92,18 @@ SECTION_WORDS: dict[str, SectionRole] = {
     "状态码": "status_codes",
     "error codes": "error_codes",
     "错误码": "error_codes",
+    # older templates (English and Chinese)
+    "request message": "request",
+    "response message": "response",
+    "请求消息": "request",
+    "响应消息": "response",
+    "请求样例": "request_example",
+    "响应样例": "response_example",
+    "示例": "request_example",
+    "样例": "request_example",
+    "返回值": "status_codes",
+    "功能描述": "function",
+    "接口约束": "other",
 }
 
 # Caption words -> table role. Matched as substrings of the folded caption.

@@ -455,3 +455,33 @@ def test_read_page_accepts_text_and_tags() -> None:
         "string",
     )
     assert "path-parameter-undocumented" in _codes(page)
+
+
+def test_chinese_old_template_words() -> None:
+    """请求消息 / 响应消息 / 样例 (请求样例, 响应样例) / 返回值, 参数说明 captions, 是/否."""
+    page = _folder("gen-zh")["zh_old_0001.html"]
+    op = _one_op(page)
+    assert (op.method, op.path, op.summary) == (
+        "delete",
+        "/v1/{project_id}/jobs/{job_id}",
+        "删除作业",
+    )
+    assert op.description == "删除一个作业。"
+    got = [(p.location, p.name, p.required) for p in op.parameters]
+    assert got == [
+        ("path", "project_id", True),
+        ("path", "job_id", True),
+        ("query", "force", False),
+    ]
+    force = op.parameters[2]
+    assert (force.constraints.enum, force.constraints.default) == (("true",), "true")
+    assert op.request_body is None
+    assert [(r.status, r.description, r.body) for r in op.responses] == [
+        ("200", "OK 删除成功。", "zh_old_0001.html#zh_old_0001__t2"),
+        ("404", "Not Found 作业不存在。", None),
+    ]
+    assert [(e.kind, e.status, e.title) for e in op.examples] == [
+        ("request", None, "请求样例"),
+        ("response", "200", "响应样例"),
+    ]
+    assert not [u for u in page.unused if u.what != "page"]
