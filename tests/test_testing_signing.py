@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import types
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
+import pytest
 import requests
 
 from docs2api.signing import (
@@ -163,3 +168,81 @@ def test_credentials_from_environment() -> None:
     assert signed.project_id == "p" and signed.token is None
     token = auth_from_env({"HUAWEICLOUD_SDK_TOKEN": "t"})
     assert token is not None and token.token == "t" and token.credentials is None
+
+
+CASES = [
+    ("GET", "https://svc.example.com/v2/proj/datasets?limit=10&offset=0", {}, b""),
+    (
+        "POST",
+        "https://svc.example.com/v1/p/items?tag=b&tag=a&empty=&q=a%20b",
+        {"Content-Type": "application/json;charset=UTF-8", "X-Project-Id": "p"},
+        '{"name": "数据集", "n": 1}'.encode(),
+    ),
+    ("DELETE", "http://127.0.0.1:8080/v1/p/items/a%20b/%E6%95%B0~x", {}, None),
+    ("PUT", "https://svc.example.com/v1/p/x/", {"Content-Type": "text/plain"}, b"  raw  "),
+]
+
+
+def _client_signer() -> Any:
+    """The generated client's signer, loaded from its template (plain Python)."""
+    pytest.importorskip("httpx")
+    template = (
+        Path(__file__).resolve().parent.parent
+        / "generator"
+        / "templates"
+        / "client"
+        / "huawei_auth.py.jinja"
+    )
+    if not template.is_file():
+        pytest.skip("the client's signer template is not in this checkout")
+    module = types.ModuleType("client_huawei_auth")
+    exec(compile(template.read_text(encoding="utf-8"), str(template), "exec"), module.__dict__)
+    return module
+
+
+@pytest.mark.parametrize(("method", "url", "headers", "body"), CASES)
+def test_cross_check_with_the_clients_signer(
+    method: str, url: str, headers: dict[str, str], body: bytes | None
+) -> None:
+    import httpx
+
+    client = _client_signer()
+    ours = sign(method, url, headers, body, CREDS, moment=MOMENT)
+    request = httpx.Request(
+        method, url, headers={**headers, "X-Sdk-Date": ours["X-Sdk-Date"]}, content=body or b""
+    )
+    theirs = client.sign(request, CREDS.access_key, CREDS.secret_key)
+    assert theirs == ours["Authorization"]
+    raw_path, _, query = request.url.raw_path.decode("ascii").partition("?")
+    assert (
+        verify(
+            method,
+            raw_path,
+            query,
+            dict(request.headers),
+            request.content,
+            {CREDS.access_key: CREDS.secret_key},
+            now=MOMENT,
+        )
+        is None
+    )
+
+
+@pytest.mark.parametrize(("method", "url", "headers", "body"), CASES)
+def test_cross_check_with_the_mocks_verifier(
+    method: str, url: str, headers: dict[str, str], body: bytes | None
+) -> None:
+    auth = pytest.importorskip("docs2api.mock.auth")
+    sent = {**headers, **sign(method, url, headers, body, CREDS, moment=MOMENT)}
+    parts = urlsplit(url)
+    request = auth.SignedRequest(
+        method=method,
+        raw_path=parts.path,
+        query=parse_qsl(parts.query, keep_blank_values=True),
+        headers={name.lower(): value for name, value in sent.items()},
+        body=body or b"",
+        cookies={},
+    )
+    keys = {CREDS.access_key: CREDS.secret_key}
+    assert auth.verify_signature(request, keys, None)
+    assert not auth.verify_signature(request, {CREDS.access_key: "wrong"}, None)
