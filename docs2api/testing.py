@@ -104,6 +104,8 @@ class RunOptions:
     # own links. Off by default: a guess such as "project_id <- the id of a listed item" sends
     # requests no client would, and positive_data_acceptance then blames the server.
     infer_links: bool = False
+    # Fixed values, e.g. {"path.project_id": "..."}: real endpoints need the caller's project.
+    parameters: Mapping[str, Any] = field(default_factory=dict)
     max_failures: int | None = None
 
 
@@ -213,6 +215,8 @@ def build_config(options: RunOptions, *, base_url: str | None) -> Any:
         data["max-failures"] = options.max_failures
     if base_url:
         data["base-url"] = base_url
+    if options.parameters:
+        data["parameters"] = dict(options.parameters)
     return Config.from_dict(data)
 
 

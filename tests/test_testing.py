@@ -145,13 +145,16 @@ def test_cli_against_a_running_server_signs_with_env_keys(
 ) -> None:
     monkeypatch.setenv("HUAWEICLOUD_SDK_AK", AK)
     monkeypatch.setenv("HUAWEICLOUD_SDK_SK", SK)
+    monkeypatch.setenv("HUAWEICLOUD_SDK_PROJECT_ID", "proj42")
     monkeypatch.delenv("HUAWEICLOUD_SDK_TOKEN", raising=False)
     report = tmp_path / "junit.xml"
     argv = ["test", str(spec_file), "--max-examples", "5", "--seed", "3"]
-    with serve(create_items_app()) as url:
+    app = create_items_app()
+    with serve(app) as url:
         code = main([*argv, "--base-url", url, "--junit-xml", str(report)])
     out = capsys.readouterr().out
     assert code == 0, out
+    assert app.state.projects == {"proj42"}  # the caller's project, not generated ones
     assert "result: passed" in out and "stateful:" in out
     suite = ElementTree.parse(report).getroot().find("testsuite")
     assert suite is not None and suite.get("failures") == "0" and suite.get("tests") == "4"
@@ -179,6 +182,8 @@ def test_cli_without_credentials_is_refused_by_a_checking_server(
 def test_cli_usage_errors(spec_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["test", str(spec_file), "--phases", "fuzzing,nonsense"]) == 2
     assert "nonsense" in capsys.readouterr().err
+    assert main(["test", str(spec_file), "--param", "project_id"]) == 2
+    assert "LOC.NAME=VALUE" in capsys.readouterr().err
     assert main(["test", str(spec_file.with_name("absent.yaml"))]) == 2
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from docs2api.diff import load_spec
 from docs2api.testing import (
+    ENV_PROJECT,
     PHASES,
     RunOptions,
     auth_from_env,
@@ -52,6 +54,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="also let schemathesis guess links between operations from parameter names",
     )
+    parser.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="LOC.NAME=VALUE",
+        help="fix a parameter, e.g. path.project_id=0123 (repeatable); with --base-url, "
+        "path.project_id defaults to HUAWEICLOUD_SDK_PROJECT_ID",
+    )
     parser.add_argument("--workers", type=int, default=1, metavar="N", help="parallel workers")
     parser.add_argument(
         "--request-timeout", type=float, default=10.0, metavar="S", help="seconds per request"
@@ -66,6 +76,15 @@ def run(args: argparse.Namespace) -> int:
         problem = f"unknown phase(s) {', '.join(unknown)}" if unknown else "counts must be >= 1"
         print(f"docs2api test: {problem}", file=sys.stderr)
         return 2
+    parameters: dict[str, str] = {}
+    for item in args.param:
+        name, sep, value = item.partition("=")
+        if not sep or "." not in name:
+            print(f"docs2api test: --param {item!r} is not LOC.NAME=VALUE", file=sys.stderr)
+            return 2
+        parameters[name] = value
+    if args.base_url and os.environ.get(ENV_PROJECT):
+        parameters.setdefault("path.project_id", os.environ[ENV_PROJECT])
     try:
         spec = load_spec(args.spec)
     except (OSError, ValueError) as exc:
@@ -79,6 +98,7 @@ def run(args: argparse.Namespace) -> int:
         workers=args.workers,
         request_timeout=args.request_timeout,
         infer_links=args.infer_links,
+        parameters=parameters,
     )
     if args.base_url:
         auth = auth_from_env()

@@ -220,8 +220,10 @@ def create_items_app(*, bug: str | None = None) -> Starlette:
     ``bug="noauth"`` lets every request through without credentials."""
     items: dict[tuple[str, str], dict[str, Any]] = {}
     counter = itertools.count(1)
+    projects: set[str] = set()  # every project_id a request named, for tests to inspect
 
     async def authorized(request: Request) -> bool:
+        projects.add(str(request.path_params.get("project_id", "")))
         if bug == "noauth":
             return True
         headers = dict(request.headers)
@@ -291,9 +293,11 @@ def create_items_app(*, bug: str | None = None) -> Starlette:
             item["size"] = str(item["size"])
         return JSONResponse(item)
 
-    return Starlette(
+    app = Starlette(
         routes=[
             Route("/v1/{project_id}/items", collection, methods=["GET", "POST"]),
             Route("/v1/{project_id}/items/{item_id}", member, methods=["GET", "DELETE"]),
         ]
     )
+    app.state.projects = projects
+    return app
