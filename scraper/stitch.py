@@ -528,13 +528,15 @@ class Stitcher:
             if isinstance(value, dict):
                 for inner in value.values():
                     if isinstance(inner, str) and looks_like_id(inner):
-                        id_index[inner].append(u)
+                        holders = id_index[inner]
+                        if len(holders) < 2 and u not in holders:
+                            holders.append(u)  # two holders already make it ambiguous
         for op in self.ops.values():
             for value, where, body in op.ids:
-                holders = set(id_index.get(value, []))
-                if len(holders) != 1:
+                found = id_index.get(value, [])
+                if len(found) != 1:
                     continue
-                u = holders.pop()
+                u = found[0]
                 ex = units[u].example
                 assert ex is not None
                 response = _success_value(ex)
@@ -553,7 +555,7 @@ class Stitcher:
         exact, token, id_key = self._collection_index()
         for u, unit in enumerate(units):
             for name, what, item_name in self._arrays(unit):
-                for op in exact.get(_norm(name), []):
+                for op in _few(exact.get(_norm(name), [])):
                     claims[u].append(
                         (
                             Claim(
@@ -562,7 +564,7 @@ class Stitcher:
                             op,
                         )
                     )
-                for op in token.get(_norm(name), []):
+                for op in _few(token.get(_norm(name), [])):
                     claims[u].append(
                         (
                             Claim(
@@ -574,7 +576,7 @@ class Stitcher:
                         )
                     )
                 if item_name:
-                    for op in exact.get(_norm(plural(item_name)), []):
+                    for op in _few(exact.get(_norm(plural(item_name)), [])):
                         claims[u].append(
                             (
                                 Claim(
@@ -588,7 +590,7 @@ class Stitcher:
                         )
                 if unit.table is None and unit.example is not None:
                     for key in self._item_keys(unit.example, name):
-                        for op in id_key.get(_norm(key), []):
+                        for op in _few(id_key.get(_norm(key), [])):
                             claims[u].append(
                                 (
                                     Claim(
@@ -800,6 +802,12 @@ class Stitcher:
             orphans[fragment.index] = reason
             fates[fragment.index] = f"orphan: {reason}"
         return Stitched(operations, list(self.structures.values()), fates, orphans)
+
+
+def _few(ops: list[_Op]) -> list[_Op]:
+    """The operations of one index entry, or none when so many share it that it is no evidence
+    (they would tie anyway); keeps every lookup O(1)."""
+    return ops if len(ops) <= _POSTING_CAP else []
 
 
 def _ref_of(expr: TypeExpr) -> str | None:

@@ -138,12 +138,17 @@ def add_links(spec: dict[str, Any]) -> None:
     """OpenAPI links from create (POST on a collection) to the item's get/update/delete."""
     components = spec["components"]["schemas"]
     paths: dict[str, Any] = spec["paths"]
+    items_of: dict[str, list[str]] = {}  # collection path -> its item paths (no O(paths^2))
+    for item_path in paths:
+        if item_path.endswith("}") and "/{" in item_path:
+            items_of.setdefault(item_path.rsplit("/{", 1)[0], []).append(item_path)
     for path, methods in paths.items():
         create = methods.get("post")
         if create is None or path.endswith("}"):
             continue
         collection = path.rsplit("/", 1)[-1]
-        for item_path, item_methods in paths.items():
+        for item_path in items_of.get(path, []):
+            item_methods = paths[item_path]
             if not item_path.startswith(path + "/{") or item_path.count("/") != path.count("/") + 1:
                 continue
             if not item_path.endswith("}"):
