@@ -77,8 +77,8 @@ _NAME_TOKEN = re.compile(r"[A-Za-z0-9_.:@-]+")
 _PLACEHOLDER = re.compile(r"\{([^}?]+)\}")
 _TABLE_REF = re.compile(r"^(?:table|表)\s*\d+$", re.IGNORECASE)
 _CAPTION_SUFFIX = re.compile(
-    r"\s*(?:fields?|parameters?|descriptions?|structures?|objects?|information|info|"
-    r"attributes?|details|字段说明|参数说明|参数|说明|字段)\s*$",
+    r"(?:(?:^|\s+)(?:fields?|parameters?|descriptions?|structures?|objects?|information|info|"
+    r"attributes?|details)|\s*(?:字段说明|参数说明|参数|说明|字段))\s*$",
     re.IGNORECASE,
 )
 _OBJECT_NAME = re.compile(r"(?:array\s+of\s+)?([A-Za-z_][\w.:-]*)\s+(?:objects?|array)$", re.I)
@@ -1204,6 +1204,15 @@ class _Reader:
                         continue
                     if table.role not in ("response", "body", ""):
                         continue
+                    taken = found.get(status or "200")
+                    if taken is not None and taken.body is not None:
+                        self.out.warning(
+                            "orphan-table",
+                            self._src(table),
+                            f"no field links to this table and the response {status or '200'} "
+                            f"already has the body {taken.body.split('#', 1)[-1]!r}",
+                        )
+                        continue
                     table.used = True
                     section.used = True
                     if status is None:
@@ -1387,8 +1396,8 @@ class _Reader:
             ex_status = None
             if kind == "response":
                 ex_status = status
-                if ex_status is None and _looks_like_error(parsed.value):
-                    ex_status = "default"
+                if ex_status is None and (_about_failure(lead) or _looks_like_error(parsed.value)):
+                    ex_status = "default"  # "Failed sample response", {"error_code": ...}
             if parsed.problem:
                 self.out.warning("example-not-parsed", src, parsed.problem)
             elif parsed.repaired:
@@ -1498,6 +1507,7 @@ def _refs(t: TypeExpr | None) -> Iterator[str]:
 
 
 def _looks_like_error(value: object) -> bool:
+    """A body that only reports an error ({"error_code", "error_msg"}, {"error": {...}})."""
     if not isinstance(value, dict) or not value:
         return False
     keys = set(value)
@@ -1505,12 +1515,20 @@ def _looks_like_error(value: object) -> bool:
         "error",
         "error_code",
         "error_msg",
+        "error_message",
         "errorCode",
         "errorMessage",
         "code",
         "message",
         "request_id",
+        "is_success",
     }
+
+
+def _about_failure(lead: str) -> bool:
+    """A lead-in that announces a failed / abnormal response example."""
+    folded = lead.lower()
+    return any(w in folded for w in ("fail", "abnormal", "error response", "失败", "异常"))
 
 
 def _split_request_lines(text: str) -> list[str]:
