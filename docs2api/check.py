@@ -37,6 +37,7 @@ from docs2api.diff import Change, Severity, diff_specs
 CONFIG_FILE = "docs2api.toml"
 STEPS = ("spec", "generated", "lint", "breaking")
 _EXCERPT_LINES = 60
+_CHANGE_LINES = 50
 
 
 class ConfigError(ValueError):
@@ -262,7 +263,7 @@ def _check_spec(
     if committed_spec is not None:
         # committed -> rebuilt: what the docs changed, named by page, operation and property
         step.changes = diff_specs(committed_spec, result.spec)
-        step.details.extend(change.format() for change in step.changes)
+        step.details.extend(_change_lines(step.changes))
     step.details.extend(
         _excerpt(
             committed or "",
@@ -410,8 +411,16 @@ def _check_breaking(
         f"{len(failing)} change(s) at or above {config.fail_on.name} against {base} ({counts})",
         changes=failing,
     )
-    step.details.extend(change.format() for change in failing)
+    step.details.extend(_change_lines(failing))
     return step
+
+
+def _change_lines(changes: Sequence[Change]) -> list[str]:
+    """One line per change, most severe first, at most _CHANGE_LINES of them."""
+    lines = [change.format() for change in changes[:_CHANGE_LINES]]
+    if len(changes) > _CHANGE_LINES:
+        lines.append(f"... and {len(changes) - _CHANGE_LINES} more change(s)")
+    return lines
 
 
 def render_text(report: CheckReport) -> str:

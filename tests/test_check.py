@@ -281,3 +281,15 @@ def test_generated_code_drift_is_caught(project: Path, capsys: pytest.CaptureFix
     assert "extra: generated/widgets/stray.py" in out
     assert "-# hand edit" in out
     assert "docs2api generate spec/widgets.yaml -o generated/widgets" in out
+
+
+def test_long_change_lists_are_capped() -> None:
+    from docs2api.check import _change_lines
+    from docs2api.diff import Change, Severity
+
+    changes = [
+        Change(Severity.INFO, "property-added", "GET /x", f"$.p{i}", "added") for i in range(60)
+    ]
+    lines = _change_lines(changes)
+    assert len(lines) == 51 and lines[-1] == "... and 10 more change(s)"
+    assert _change_lines(changes[:3]) == [c.format() for c in changes[:3]]
