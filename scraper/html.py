@@ -958,6 +958,9 @@ class _Reader:
         if table.kind != "fields":
             return
         role = vocab.caption_role(table.caption) if table.caption else None
+        if role == "header" and table.section.role == "response":
+            table.role = "response_header"  # the records model no response headers
+            return
         if role is not None:
             table.role = role
             return
@@ -1289,7 +1292,9 @@ class _Reader:
         for table in self.tables:
             if table.used:
                 continue
-            if table.kind == "fields":
+            if table.role == "response_header":
+                reason = "response header table: the records hold no response headers"
+            elif table.kind == "fields":
                 reason = "parameter table not reachable from any parameter, body or response"
             elif table.kind == "status":
                 reason = "status code table outside a status code section"

@@ -485,3 +485,21 @@ def test_chinese_old_template_words() -> None:
         ("response", "200", "响应样例"),
     ]
     assert not [u for u in page.unused if u.what != "page"]
+
+
+def test_response_header_table_is_not_a_request_parameter() -> None:
+    head = "<thead><tr><th>Parameter</th><th>Type</th><th>Description</th></tr></thead>"
+    html = (
+        '<h1>X</h1><h4 class="sectiontitle">URI</h4><p>GET /v1/x</p>'
+        '<h4 class="sectiontitle">Response Parameters</h4><p>Status code: 200</p>'
+        f'<table id="h"><caption>Table 1 Response header parameters</caption>{head}'
+        "<tbody><tr><td>X-Request-Id</td><td>String</td><td>Request ID.</td></tr></tbody></table>"
+        f'<table id="b"><caption>Table 2 Response body parameters</caption>{head}'
+        "<tbody><tr><td>count</td><td>Integer</td><td>Count.</td></tr></tbody></table>"
+    )
+    page = read_page(Path("X.html"), text=html)
+    op = _one_op(page)
+    assert op.parameters == ()
+    assert [(r.status, r.body) for r in op.responses] == [("200", "X.html#b")]
+    assert [(u.what, u.source.table) for u in page.unused] == [("table", "h")]
+    assert "response header" in page.unused[0].reason
