@@ -181,6 +181,10 @@ def _as_dict(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
 def _types(schema: Mapping[str, Any]) -> frozenset[str]:
     value = schema.get("type")
     if isinstance(value, str):
@@ -665,18 +669,59 @@ class _Differ:
             )
         self._compare_additional(old, new, location, direction, seen, depth)
         for keyword in ("oneOf", "anyOf"):
-            old_parts, new_parts = old.get(keyword) or [], new.get(keyword) or []
-            if len(old_parts) != len(new_parts):
-                self.add(
-                    Severity.WARN,
-                    "variants-changed",
-                    location,
-                    f"{keyword} has {len(new_parts)} variant(s), had {len(old_parts)}",
-                )
-                continue
-            for index, (o, n) in enumerate(zip(old_parts, new_parts, strict=True)):
-                where = f"{location}<{keyword}[{index}]>"
-                self.compare_schema(o, n, where, direction, seen, depth + 1)
+            self._compare_variants(keyword, old, new, location, direction, seen, depth)
+
+    def _variant_keys(self, document: Mapping[str, Any], parts: list[Any]) -> list[str]:
+        """A name per variant: its required property names when those tell the variants
+        apart (ECS ``{"os-start": ...}`` action bodies), else its position."""
+        required = []
+        for part in parts:
+            flat, _ = self.flatten(document, part)
+            required.append(",".join(sorted(str(name) for name in flat.get("required") or ())))
+        if all(required) and len(set(required)) == len(required):
+            return [f"required {key}" for key in required]
+        return [f"#{index}" for index in range(len(parts))]
+
+    def _compare_variants(
+        self,
+        keyword: str,
+        old: dict[str, Any],
+        new: dict[str, Any],
+        location: str,
+        direction: Direction,
+        seen: frozenset[tuple[str | None, str | None]],
+        depth: int,
+    ) -> None:
+        old_parts = _as_list(old.get(keyword))
+        new_parts = _as_list(new.get(keyword))
+        if not old_parts and not new_parts:
+            return
+        old_keys = self._variant_keys(self.old, old_parts)
+        new_keys = self._variant_keys(self.new, new_parts)
+        by_position = old_keys[:1] == ["#0"] or new_keys[:1] == ["#0"]
+        if by_position and len(old_parts) != len(new_parts):
+            self.add(
+                Severity.WARN,
+                "variants-changed",
+                location,
+                f"{keyword} has {len(new_parts)} variant(s), had {len(old_parts)}",
+            )
+            return
+        if by_position:
+            old_keys = new_keys = [f"#{index}" for index in range(len(old_parts))]
+        old_map = dict(zip(old_keys, old_parts, strict=True))
+        new_map = dict(zip(new_keys, new_parts, strict=True))
+        for key in old_keys:
+            where = f"{location}<{keyword} {key}>"
+            if key not in new_map:
+                self.add(Severity.ERR, "variant-removed", where, f"{keyword} variant removed")
+            else:
+                self.compare_schema(old_map[key], new_map[key], where, direction, seen, depth + 1)
+        for key in new_keys:
+            if key not in old_map:
+                where = f"{location}<{keyword} {key}>"
+                severity = Severity.INFO if direction == "request" else Severity.WARN
+                self.add(severity, "variant-added", where, f"{keyword} variant added")
 
     def _compare_additional(
         self,

@@ -306,3 +306,51 @@ def test_cli_exit_codes_and_formats(tmp_path: Path, capsys: pytest.CaptureFixtur
     with pytest.raises(SystemExit) as exc:
         main(["diff", str(OLD), str(NEW), "--fail-on", "fatal"])
     assert exc.value.code == 2
+
+
+def _action_spec(*actions: str, start_type: str = "object") -> dict[str, Any]:
+    """POST /servers/{id}/action with one oneOf variant per action key (ECS style)."""
+    schemas: dict[str, Any] = {}
+    variants = []
+    for action in actions:
+        name = action.title().replace("-", "") + "Request"
+        body_type = start_type if action == "os-start" else "object"
+        schemas[name] = {"type": "object", "properties": {action: {"type": body_type}}}
+        variants.append({"allOf": [{"$ref": f"#/components/schemas/{name}"}], "required": [action]})
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/servers/{id}/action": {
+                "post": {
+                    "operationId": "ServerAction",
+                    "parameters": [
+                        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+                    ],
+                    "requestBody": {
+                        "content": {"application/json": {"schema": {"oneOf": variants}}}
+                    },
+                    "responses": {"202": {"description": "Accepted"}},
+                }
+            }
+        },
+        "components": {"schemas": schemas},
+    }
+
+
+def test_variants_are_matched_by_their_discriminating_key() -> None:
+    old = _action_spec("os-start", "os-stop", "reboot")
+    # a variant inserted in the middle, one removed, one changed: no shifted-index noise
+    new = _action_spec("lock", "os-start", "reboot", start_type="string")
+    where = "requestBody(application/json).$"
+    assert keyed(diff_specs(old, new)) == {
+        ("INFO", "variant-added", "POST /servers/{id}/action", f"{where}<oneOf required lock>"),
+        ("ERR", "variant-removed", "POST /servers/{id}/action", f"{where}<oneOf required os-stop>"),
+        (
+            "ERR",
+            "type-changed",
+            "POST /servers/{id}/action",
+            f"{where}<oneOf required os-start>.os-start",
+        ),
+    }
+    assert diff_specs(old, _action_spec("os-start", "os-stop", "reboot")) == []
