@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import gc
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
 
@@ -20,6 +20,7 @@ from scraper import vocab
 from scraper.diagnostics import Collector
 from scraper.records import Page, Source, UnusedWhat
 from scraper.snippet_fragments import ROLES, Fragment, FragmentRole, read_fragment
+from scraper.snippet_rows import status_marks
 from scraper.stitch import stitch
 
 _BULLET = re.compile(r"^\s*[•·●▪◦∙]\s*")
@@ -38,6 +39,13 @@ _STRUCTURE = re.compile(
     r"|https?://\S*\{endpoint\}"
 )
 _MAX_BYTES_SNIFF = 65536
+_CUT = re.compile(r"^[\s.…。]+")
+_URI_START = re.compile(r"(?:GET|POST|PUT|DELETE|PATCH)\s+/\S*\s+(?:表\s*\d+|[Tt]able\s+\d+)\s")
+_CAPTION = re.compile(r"(?:表\s*\d+|[Tt]able\s+\d+)\s+(\S+(?:\s+\S+){0,2})")
+_JSON = re.compile(r"[{\[]\s*\"")
+_REQUEST = re.compile(
+    r"(?:GET|POST|PUT|DELETE|PATCH)?\s*https?://\S+|(?:GET|POST|PUT|DELETE|PATCH)\s+/"
+)
 
 
 @dataclass(frozen=True)
@@ -47,15 +55,19 @@ class DumpReading:
     page: Page
     fates: dict[int, str]  # snippet number -> "METHOD /path" it joined, or "orphan: reason"
     lines: dict[int, int]  # snippet number -> line number
-    noise_lines: int
+    noise_lines: int  # lines that are not snippets (page furniture, counts)
+    unread: dict[int, str] = field(default_factory=dict)  # line -> why a bullet was not read
 
     @property
     def counts(self) -> dict[str, int]:
-        """Snippets, how many joined operations, how many are orphans, operations, noise."""
+        """Snippets (bulleted lines), how many joined operations, how many are orphans (unread
+        bullets included), operations, other lines."""
         orphans = sum(1 for fate in self.fates.values() if fate.startswith("orphan:"))
+        orphans += len(self.unread)
+        snippets = len(self.fates) + len(self.unread)
         return {
-            "snippets": len(self.fates),
-            "in_operations": len(self.fates) - orphans,
+            "snippets": snippets,
+            "in_operations": snippets - orphans,
             "orphans": orphans,
             "operations": len(self.page.operations),
             "noise_lines": self.noise_lines,
@@ -73,11 +85,36 @@ def _section(line: str) -> tuple[str, str, str] | None:
     return word, role, body[match.end() :].lstrip(" :：")
 
 
+def _content_role(body: str) -> str | None:
+    """The section a bulleted snippet without its section word holds, told by its content.
+
+    Search results often cut a section's first words off (``... 参数 参数类型 描述 ...``).
+    """
+    body = _CUT.sub("", body)
+    if _URI_START.match(body):
+        return "uri"
+    roles = {vocab.caption_role(m.group(1)) for m in _CAPTION.finditer(body)}
+    json = bool(_JSON.search(body))
+    if roles & {"body"} and not roles & {"response"}:
+        return "request"
+    if roles & {"response"}:
+        return "response"
+    if json and _REQUEST.search(body):
+        return "request_example"
+    if json and status_marks(body):
+        return "response_example"
+    return None
+
+
 def _is_snippet(line: str, bulleted_dump: bool) -> bool:
     if bulleted_dump and not _BULLET.match(line):
         return False
     found = _section(line)
-    return found is not None and bool(_STRUCTURE.search(found[2]) or _BULLET.match(line))
+    if found is None:
+        return (
+            bool(_BULLET.match(line)) and _content_role(_BULLET.sub("", line, count=1)) is not None
+        )
+    return bool(_STRUCTURE.search(found[2]) or _BULLET.match(line))
 
 
 def looks_like_dump(text: str) -> bool:
@@ -140,24 +177,34 @@ def _read(path: Path, text: str | None) -> DumpReading:
     fragments: list[Fragment] = []
     line_of: dict[int, int] = {}
     noise = 0
+    unread: dict[int, str] = {}
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         if not _is_snippet(line, bulleted):
-            noise += 1
             what: UnusedWhat = "snippet" if _BULLET.match(line) else "text"
-            reason = (
-                "snippet of a section the reader does not use"
-                if what == "snippet"
-                else "not a snippet (no bullet and section word): page furniture or a count"
-            )
+            if what == "snippet":
+                reason = "snippet of a section the reader does not use"
+                unread[number] = reason
+            else:
+                reason = "not a snippet (no bullet and section word): page furniture or a count"
+                noise += 1
             collector.skip(what, Source(name, line=number), f"{reason}: {line.strip()[:60]!r}")
             continue
         found = _section(line)
-        assert found is not None
-        word, role, rest = found
         index = len(fragments) + 1
         line_of[index] = number
+        if found is None:
+            rest = _CUT.sub("", _BULLET.sub("", line, count=1))
+            role = _content_role(rest) or "response"
+            word = f"({role}, told by content)"
+            collector.info(
+                "section-inferred",
+                Source(name, line=number),
+                f"snippet without a section word; its content reads as {role}",
+            )
+        else:
+            word, role, rest = found
         source = Source(name, section=word, line=number)
         fragments.append(read_fragment(index, cast(FragmentRole, role), rest, source, collector))
     if not fragments:
@@ -173,8 +220,8 @@ def _read(path: Path, text: str | None) -> DumpReading:
     for fragment in fragments:
         for note in fragment.notes:
             collector.skip("text", fragment.source, note)
-    orphans = len(stitched.orphans)
-    used = len(fragments) - orphans
+    orphans = len(stitched.orphans) + len(unread)
+    used = len(fragments) - len(stitched.orphans)
     page = Page(
         file=name,
         kind="operation" if stitched.operations else "other",
@@ -184,11 +231,11 @@ def _read(path: Path, text: str | None) -> DumpReading:
         unused=tuple(collector.unused),
         diagnostics=tuple(collector.diagnostics),
         reason=(
-            f"snippet dump: {len(fragments)} snippets, {used} stitched into "
+            f"snippet dump: {len(fragments) + len(unread)} snippets, {used} stitched into "
             f"{len(stitched.operations)} operations, {orphans} orphans; {noise} other lines"
         ),
     )
-    return DumpReading(page, stitched.fates, line_of, noise)
+    return DumpReading(page, stitched.fates, line_of, noise, unread)
 
 
 def read_dump(path: Path, *, text: str | None = None) -> Page:

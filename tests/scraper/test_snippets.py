@@ -222,3 +222,23 @@ def test_any_text_gives_a_page_never_an_exception(parts: list[str]) -> None:
     reading = read_dump_accounted(Path("fuzz.txt"), text=text)
     counts = reading.counts
     assert counts["in_operations"] + counts["orphans"] == counts["snippets"]
+
+
+def test_snippet_cut_before_its_section_word(tmp_path: Path) -> None:
+    dump = tmp_path / "d.txt"
+    dump.write_text(
+        "  • URI GET /v1/{project_id}/parts 表1 路径参数 参数 是否必选 参数类型 描述 "
+        "project_id 是 String 项目。\n"
+        "  • ... 状态码: 200 表2 响应Body参数 参数 参数类型 描述 parts Array of strings 部件。\n"
+        "  • ...参数类型 描述 foo String 无从判断。\n",
+        encoding="utf-8",
+    )
+    reading = read_dump_accounted(dump)
+    op = _op(reading.page, "get", "/v1/{project_id}/parts")
+    assert [r.status for r in op.responses] == ["200"]
+    assert "section-inferred" in _codes(reading.page)
+    assert reading.counts["snippets"] == 3
+    assert reading.counts["orphans"] == 1
+    assert reading.counts["noise_lines"] == 0
+    (unused,) = [u for u in reading.page.unused if u.what == "snippet"]
+    assert unused.source.line == 3 and "does not use" in unused.reason
