@@ -635,6 +635,14 @@ class Stitcher:
         for u, unit in enumerate(units):
             found = claims.get(u, [])
             if not found:
+                if unit.table is not None and unit.example is not None:
+                    reason = (
+                        f"response table and example paired by keys ({unit.label}), but their "
+                        "page URI is not in the dump: no URI, request example or collection path "
+                        "matches them"
+                    )
+                    for f in unit.fragments:
+                        self.reasons[f.index] = reason
                 continue
             best = max(claim.strength for claim, _ in found)
             ops = {id(op): (claim, op) for claim, op in found if claim.strength == best}
