@@ -82,6 +82,27 @@ def _config(spec_path: Path, project_dir: Path, package: str) -> Config:
     )
 
 
+def _parse(
+    spec: dict[str, Any], spec_path: Path, work: Path, package: str, notes: list[str]
+) -> tuple[GeneratorData, Config, model.ClientView]:
+    """openapi-python-client's parse of ``spec`` and our view of it (inside our sanitizer)."""
+    config = _config(spec_path, work, package)
+    data = GeneratorData.from_dict(spec, config=config)
+    if isinstance(data, GeneratorError):
+        raise GenerationError([_describe(data)])
+    renamed = model.rename_model_members(data)
+    notes.extend(f"renamed clashing field {name}" for name in renamed)
+    return data, config, model.build_view(spec, data, package=package)
+
+
+def describe_client(spec_path: Path, *, package_name: str | None = None) -> model.ClientView:
+    """The view model of the client ``generate_client`` would write (nothing is written)."""
+    spec = model.prepare_spec(load_spec(spec_path))
+    package = model.package_name(spec, package_name)
+    with _our_sanitizer():
+        return _parse(spec, spec_path, Path("unused"), package, [])[2]
+
+
 def generate_client(
     spec_path: Path,
     out_dir: Path,
@@ -100,15 +121,8 @@ def generate_client(
     package = model.package_name(spec, package_name)
     with tempfile.TemporaryDirectory(prefix="docs2api-client-") as scratch:
         work = Path(scratch) / "project"
-        config = _config(spec_path, work, package)
         with _our_sanitizer():
-            data = GeneratorData.from_dict(spec, config=config)
-            if isinstance(data, GeneratorError):
-                raise GenerationError([_describe(data)])
-            notes.extend(
-                f"renamed clashing field {name}" for name in model.rename_model_members(data)
-            )
-            view = model.build_view(spec, data, package=package)
+            data, config, view = _parse(spec, spec_path, work, package, notes)
             project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
             project.env.globals["d2a"] = view
             render.install_filters(project.env)

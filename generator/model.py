@@ -471,6 +471,8 @@ class OperationView:
     filled_params: list[Property]
     success_responses: list[Response]
     parsed_type: str
+    path: str = ""  # the operation's path in the (prepared) spec
+    method: str = ""
     iterator: IteratorView | None = None
 
 
@@ -619,6 +621,8 @@ def build_view(spec: Mapping[str, Any], data: GeneratorData, *, package: str) ->
                 filled_params=filled,
                 success_responses=success,
                 parsed_type=parsed,
+                path=path,
+                method=method,
             )
             plan = pagination(spec, path, method) if path else None
             if plan is not None:

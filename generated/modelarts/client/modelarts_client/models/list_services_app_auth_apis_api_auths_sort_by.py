@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ListServicesAppAuthApisApiAuthsSortBy(StrEnum):
+    APP_NAME = "app_name"
+    CREATED_AT = "created_at"
+    UPDATED_AT = "updated_at"
+
+    def __str__(self) -> str:
+        return str(self.value)
