@@ -82,6 +82,15 @@ _CAPTION_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_NAME = re.compile(r"(?:array\s+of\s+)?([A-Za-z_][\w.:-]*)\s+(?:objects?|array)$", re.I)
+_GENERIC_CAPTIONS = frozenset(
+    {
+        "parameters", "parameter", "parameter description", "parameter descriptions",
+        "parameters description", "request parameters", "request parameter",
+        "response parameters", "response parameter", "parameter information",
+        "field description", "fields", "description", "参数", "参数说明", "请求参数",
+        "响应参数", "字段说明", "",
+    }
+)  # fmt: skip
 _NO_BODY = frozenset({"none", "n/a", "na", "null", "无", "不涉及", "-", "example response none"})
 _STATUS_HEADERS = frozenset(
     {
@@ -277,6 +286,8 @@ class _Table:
     referenced: bool = False
     subject: str = ""  # caption with label and "field description" stripped, folded
     linked_from: str = ""  # name of the first field whose type links here
+    string_of: str = ""  # a String field whose description links here (content of a string)
+    alt_of: str = ""  # a field whose type cell links here as a second alternative
 
 
 def _grid(table: Element, spans: bool = True) -> list[list[Element | None]]:
@@ -336,12 +347,15 @@ def _int_attr(el: Element, name: str) -> int:
 
 
 def _subject(caption: str) -> str:
+    """What a caption is about: ``Table 4 nics field description`` -> ``nics``; generic -> ""."""
     text = vocab.strip_table_label(caption)
+    if vocab.fold(text) in _GENERIC_CAPTIONS:
+        return ""
     for _ in range(4):
         shorter = _CAPTION_SUFFIX.sub("", text)
-        if shorter == text:
-            break
-        text = shorter  # "Parameters" -> "": a generic caption names nothing
+        if shorter == text or not shorter:
+            break  # "parameter parameters" -> "parameter", never ""
+        text = shorter
     return vocab.fold(text)
 
 
@@ -615,22 +629,31 @@ class _Reader:
     ) -> str | None:
         """Structure key of a field's nested object: type-cell link, "see Table N", caption."""
         if type_el is not None:
-            for a in type_el.iter("a"):
-                key = self._resolve_href(a.get("href") or "")
-                if key:
-                    return self._mark_ref(key, name)
+            keys = [k for a in type_el.iter("a") if (k := self._resolve_href(a.get("href") or ""))]
+            for other in keys[1:]:  # "config array": real-time and batch variants
+                target = self.by_key.get(other)
+                if target is not None and other != keys[0]:
+                    target.alt_of = target.alt_of or name
+            if keys:
+                return self._mark_ref(keys[0], name)
         folded = vocab.fold(type_text)
         if folded in _PRIMITIVE_WORDS:
+            self._string_content(name, desc_el)
             return None
         if desc_el is not None:
+            keys = []
             for a in desc_el.iter("a"):
-                href = a.get("href") or ""
-                key = self._resolve_href(href)
-                if not key:
-                    continue
-                local = key.startswith(f"{self.file}#")
-                if local or "#" in key or _TABLE_REF.match(text_of(a)):
-                    return self._mark_ref(key, name)
+                key = self._resolve_href(a.get("href") or "")
+                if key and (
+                    key.startswith(f"{self.file}#") or "#" in key or _TABLE_REF.match(text_of(a))
+                ):
+                    keys.append(key)
+            for other in keys[1:]:  # "see Table 3 (real-time) or Table 4 (batch)"
+                target = self.by_key.get(other)
+                if target is not None and other != keys[0]:
+                    target.alt_of = target.alt_of or name
+            if keys:
+                return self._mark_ref(keys[0], name)
         candidates = [vocab.fold(name)]
         match = _OBJECT_NAME.match(type_text.strip())
         if match:
@@ -639,7 +662,25 @@ class _Reader:
             found = self._table_by_subject(want, table)
             if found is not None:
                 return self._mark_ref(found.key, name)
+        for want in candidates:  # hard_details ~ "Table 3 HardDetail"
+            found = self._table_by_subject(_squash(want), table, squashed=True)
+            if found is not None:
+                return self._mark_ref(found.key, name)
         return None
+
+    def _string_content(self, name: str, desc_el: Element) -> None:
+        """A scalar field whose description links to a table here: the table describes the
+        content of the string (ModelArts ``model_metric_list``); note it, do not link it."""
+        targets = [t for t in self.tables if t.subject and t.subject == vocab.fold(name)]
+        if desc_el is not None:
+            for a in desc_el.iter("a"):
+                key = self._resolve_href(a.get("href") or "")
+                target = self.by_key.get(key) if key else None
+                if target is not None:
+                    targets.append(target)
+        for target in targets:
+            if not target.string_of and target.kind == "fields":
+                target.string_of = name
 
     def _orphan_after(self, current: _Table) -> _Table | None:
         """The next field table of the same section that no link, caption or role claims."""
@@ -662,6 +703,8 @@ class _Reader:
                 continue
             if (
                 other.index > current.index
+                and not other.string_of
+                and not other.alt_of
                 and other.subject not in self.row_names
                 and vocab.caption_role(other.caption) is None
             ):
@@ -697,10 +740,18 @@ class _Reader:
             if changed:
                 self.structures[table.key] = dataclasses.replace(structure, fields=tuple(fields))
 
-    def _table_by_subject(self, subject: str, current: _Table) -> _Table | None:
+    def _table_by_subject(
+        self, subject: str, current: _Table, *, squashed: bool = False
+    ) -> _Table | None:
+        if not subject:
+            return None
         best: _Table | None = None
         for other in self.tables:
-            if other is current or other.kind != "fields" or other.subject != subject:
+            if other is current or other.kind != "fields":
+                continue
+            if squashed and other.section is not current.section:
+                continue  # loose matches stay within the section (request vs response tags)
+            if (_squash(other.subject) if squashed else other.subject) != subject:
                 continue
             if other.index > current.index:
                 return other
@@ -1208,6 +1259,8 @@ class _Reader:
                     if table.role not in ("response", "body", ""):
                         continue
                     taken = found.get(status or "200")
+                    if table.string_of or table.alt_of:
+                        continue
                     if taken is not None and taken.body is not None:
                         self.out.warning(
                             "orphan-table",
@@ -1294,6 +1347,16 @@ class _Reader:
                 continue
             if table.role == "response_header":
                 reason = "response header table: the records hold no response headers"
+            elif table.alt_of and not table.referenced:
+                reason = (
+                    f"second structure the type cell of {table.alt_of!r} links to; "
+                    "the records keep the first"
+                )
+            elif table.string_of:
+                reason = (
+                    f"describes the content of the scalar field {table.string_of!r}, "
+                    "which the docs type as a string"
+                )
             elif table.kind == "fields":
                 reason = "parameter table not reachable from any parameter, body or response"
             elif table.kind == "status":
@@ -1482,6 +1545,11 @@ def _discarded(title: str) -> bool:
 def _about_errors(text: str) -> bool:
     folded = text.lower()
     return "abnormal" in folded or "error" in folded or "异常" in folded
+
+
+def _squash(name: str) -> str:
+    """Identifier compared loosely: ``hard_details`` and ``HardDetail`` -> ``harddetail``."""
+    return re.sub(r"[^0-9a-z]", "", name.lower()).removesuffix("s")
 
 
 def _words(name: str) -> set[str]:

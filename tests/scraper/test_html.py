@@ -503,3 +503,51 @@ def test_response_header_table_is_not_a_request_parameter() -> None:
     assert [(r.status, r.body) for r in op.responses] == [("200", "X.html#b")]
     assert [(u.what, u.source.table) for u in page.unused] == [("table", "h")]
     assert "response header" in page.unused[0].reason
+
+
+def test_loose_caption_match_string_content_and_alternatives() -> None:
+    head = "<thead><tr><th>Parameter</th><th>Type</th><th>Description</th></tr></thead>"
+
+    def table(tid: str, caption: str, rows: str) -> str:
+        return f'<table id="{tid}"><caption>{caption}</caption>{head}<tbody>{rows}</tbody></table>'
+
+    html = (
+        '<h1>X</h1><h4 class="sectiontitle">URI</h4><p>GET /v1/x</p>'
+        '<h4 class="sectiontitle">Response Body</h4>'
+        + table(
+            "top",
+            "Table 1 Parameters",
+            "<tr><td>hard_details</td><td>Map&lt;String,Object&gt;</td><td>Details.</td></tr>"
+            "<tr><td>model_metric_list</td><td>String</td>"
+            '<td>Metrics. For details, see <a href="#metrics">Table 3</a>.</td></tr>'
+            "<tr><td>config</td><td>config array</td><td>See "
+            '<a href="#rt">Table 4</a> or <a href="#batch">Table 5</a>.</td></tr>',
+        )
+        + table("hd", "Table 2 HardDetail", "<tr><td>reason</td><td>String</td><td>R.</td></tr>")
+        + table(
+            "metrics",
+            "Table 3 model_metric_list parameters",
+            "<tr><td>f1</td><td>Float</td><td>F1.</td></tr>",
+        )
+        + table(
+            "rt",
+            "Table 4 config parameters of real-time",
+            "<tr><td>weight</td><td>Integer</td><td>W.</td></tr>",
+        )
+        + table(
+            "batch",
+            "Table 5 config parameters of batch",
+            "<tr><td>src</td><td>String</td><td>S.</td></tr>",
+        )
+    )
+    page = read_page(Path("X.html"), text=html)
+    top = _structure(page, "X.html#top")
+    hard = _field(top.fields, "hard_details").type
+    assert hard.kind == "map" and hard.values is not None and hard.values.ref == "X.html#hd"
+    assert _field(top.fields, "model_metric_list").type.kind == "string"
+    assert _object_ref(_field(top.fields, "config").type) == "X.html#rt"
+    reasons = {u.source.table: u.reason for u in page.unused if u.what == "table"}
+    assert "content of the scalar field 'model_metric_list'" in reasons["metrics"]
+    assert "second structure" in reasons["batch"] and "'config'" in reasons["batch"]
+    assert set(reasons) == {"metrics", "batch"}
+    assert "orphan-table" not in _codes(page)
