@@ -106,6 +106,9 @@ class RunOptions:
     infer_links: bool = False
     # Fixed values, e.g. {"path.project_id": "..."}: real endpoints need the caller's project.
     parameters: Mapping[str, Any] = field(default_factory=dict)
+    disabled_checks: tuple[str, ...] = ()  # every other check runs
+    # Methods the coverage phase may send to a path that does not declare them (all by default).
+    unexpected_methods: tuple[str, ...] | None = None
     max_failures: int | None = None
 
 
@@ -196,11 +199,21 @@ def build_config(options: RunOptions, *, base_url: str | None) -> Any:
     if options.stateful_examples is not None:
         stateful["generation"] = {"max-examples": options.stateful_examples}
     data: dict[str, Any] = {
-        "checks": {"enabled": True},
+        "checks": {
+            "enabled": True,
+            **{name: {"enabled": False} for name in options.disabled_checks},
+        },
         "generation": {"max-examples": options.max_examples},
         "phases": {
             "examples": {"enabled": "examples" in phases},
-            "coverage": {"enabled": "coverage" in phases},
+            "coverage": {
+                "enabled": "coverage" in phases,
+                **(
+                    {"unexpected-methods": list(options.unexpected_methods)}
+                    if options.unexpected_methods is not None
+                    else {}
+                ),
+            },
             "fuzzing": {"enabled": "fuzzing" in phases},
             "stateful": stateful,
         },
@@ -484,6 +497,58 @@ def mock_app(spec: dict[str, Any], *, seed: int = 0) -> tuple[Any, HuaweiAuth]:
     if "tokens" in inspect.signature(create_app).parameters:
         kwargs["tokens"] = {secrets.token_hex(16)}
     return create_app(spec, **kwargs), HuaweiAuth(credentials=credentials)
+
+
+def read_only(spec: Mapping[str, Any]) -> dict[str, Any]:
+    """A copy of ``spec`` keeping only GET and HEAD operations (safe against a real account);
+    links to the operations dropped are dropped too."""
+    out = dict(spec)
+    paths: dict[str, Any] = {}
+    kept_ids: set[str] = set()
+    for path, item in (spec.get("paths") or {}).items():
+        if not isinstance(item, Mapping):
+            continue
+        kept = {key: value for key, value in item.items() if key not in _WRITE_METHODS}
+        if any(method in kept for method in ("get", "head")):
+            paths[path] = kept
+            for method in ("get", "head"):
+                operation = kept.get(method)
+                if isinstance(operation, Mapping) and operation.get("operationId"):
+                    kept_ids.add(str(operation["operationId"]))
+    for item in paths.values():
+        for method in ("get", "head"):
+            if isinstance(item.get(method), Mapping):
+                item[method] = _without_dangling_links(item[method], kept_ids)
+    out["paths"] = paths
+    return out
+
+
+def _without_dangling_links(operation: Mapping[str, Any], kept: set[str]) -> dict[str, Any]:
+    result = dict(operation)
+    responses = operation.get("responses")
+    if not isinstance(responses, Mapping):
+        return result
+    fixed: dict[str, Any] = {}
+    for status, response in responses.items():
+        if isinstance(response, Mapping) and isinstance(response.get("links"), Mapping):
+            response = dict(response)
+            response["links"] = {
+                name: link
+                for name, link in response["links"].items()
+                if isinstance(link, Mapping) and str(link.get("operationId", "")) in kept
+            }
+            if not response["links"]:
+                del response["links"]
+        fixed[status] = response
+    result["responses"] = fixed
+    return result
+
+
+_WRITE_METHODS = ("put", "post", "delete", "patch", "options", "trace")
+# Checks that send methods the spec does not declare for a path (a read-only run must not send
+# POST or DELETE, and the server does support the writes the read-only copy leaves out).
+READ_ONLY_DISABLED_CHECKS = ("unsupported_method", "allow_header_conformance")
+READ_ONLY_UNEXPECTED_METHODS = ("GET",)  # the coverage phase's undeclared-method cases
 
 
 def operations_in(spec: Mapping[str, Any]) -> Iterable[str]:

@@ -193,3 +193,30 @@ def test_cli_in_process_mock(spec_file: Path, capsys: pytest.CaptureFixture[str]
     out = capsys.readouterr().out
     assert "4 operation(s) tested" in out
     assert code == (0 if "result: passed" in out else 1)
+
+
+def test_read_only_keeps_reads_and_drops_links_to_writes(
+    spec_file: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from docs2api.testing import read_only
+
+    reads = read_only(ITEMS_SPEC)
+    assert {label for path in reads["paths"] for label in reads["paths"][path]} == {"get"}
+    show = reads["paths"]["/v1/{project_id}/items/{item_id}"]["get"]
+    assert "links" not in show["responses"]["200"]  # its only link led to DeleteItem
+    assert (
+        "links"
+        in ITEMS_SPEC["paths"]["/v1/{project_id}/items/{item_id}"]["get"]["responses"]["200"]
+    )  # the input is not modified
+
+    monkeypatch.setenv("HUAWEICLOUD_SDK_AK", AK)
+    monkeypatch.setenv("HUAWEICLOUD_SDK_SK", SK)
+    app = create_items_app()
+    with serve(app) as url:
+        code = main(
+            ["test", str(spec_file), "--base-url", url, "--read-only", "--max-examples", "3"]
+        )
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert app.state.methods == {"GET"}  # nothing was created or deleted
+    assert "2 operation(s) tested" in out and "POST" not in out and "DELETE" not in out

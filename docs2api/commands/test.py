@@ -11,10 +11,13 @@ from docs2api.diff import load_spec
 from docs2api.testing import (
     ENV_PROJECT,
     PHASES,
+    READ_ONLY_DISABLED_CHECKS,
+    READ_ONLY_UNEXPECTED_METHODS,
     RunOptions,
     auth_from_env,
     format_summary,
     mock_app,
+    read_only,
     run_schemathesis,
     write_junit,
 )
@@ -55,6 +58,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="also let schemathesis guess links between operations from parameter names",
     )
     parser.add_argument(
+        "--read-only",
+        action="store_true",
+        help="test only GET/HEAD operations (nothing is created or deleted on a real account)",
+    )
+    parser.add_argument(
         "--param",
         action="append",
         default=[],
@@ -90,6 +98,8 @@ def run(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as exc:
         print(f"docs2api test: {exc}", file=sys.stderr)
         return 2
+    if args.read_only:
+        spec = read_only(spec)
     options = RunOptions(
         max_examples=args.max_examples,
         seed=args.seed,
@@ -99,6 +109,8 @@ def run(args: argparse.Namespace) -> int:
         request_timeout=args.request_timeout,
         infer_links=args.infer_links,
         parameters=parameters,
+        disabled_checks=READ_ONLY_DISABLED_CHECKS if args.read_only else (),
+        unexpected_methods=READ_ONLY_UNEXPECTED_METHODS if args.read_only else None,
     )
     if args.base_url:
         auth = auth_from_env()

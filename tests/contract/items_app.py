@@ -221,9 +221,11 @@ def create_items_app(*, bug: str | None = None) -> Starlette:
     items: dict[tuple[str, str], dict[str, Any]] = {}
     counter = itertools.count(1)
     projects: set[str] = set()  # every project_id a request named, for tests to inspect
+    methods: set[str] = set()  # every method a request used
 
     async def authorized(request: Request) -> bool:
         projects.add(str(request.path_params.get("project_id", "")))
+        methods.add(request.method)
         if bug == "noauth":
             return True
         headers = dict(request.headers)
@@ -300,4 +302,5 @@ def create_items_app(*, bug: str | None = None) -> Starlette:
         ]
     )
     app.state.projects = projects
+    app.state.methods = methods
     return app
