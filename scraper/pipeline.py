@@ -96,14 +96,18 @@ def _read_file(path: Path) -> list[Page]:
     ]
 
 
-def _read_folder(folder: Path) -> list[Page]:
+def _read_folder(folder: Path, workers: int | None = None) -> list[Page]:
     pages: list[Page] = []
     html = _module("scraper.html")
     if any(p.suffix.lower() in HTML_SUFFIXES for p in folder.iterdir() if p.is_file()):
         if html is None:
             pages.append(_problem(str(folder), "reader-missing", "the HTML reader is missing"))
         else:
-            pages.extend(_iter_guarded(str(folder), lambda: html.read_folder(folder)))
+            from scraper import parallel  # needs the HTML reader, so imported only with it
+
+            # pages read across processes when the folder is large
+            read = partial(parallel.read_folder, folder, workers=workers)
+            pages.extend(_iter_guarded(str(folder), read))
     snippets = _module("scraper.snippets")
     for path in sorted(folder.glob("*.txt")):
         text = _read_text(path)
@@ -170,8 +174,11 @@ def _read_url(url: str) -> list[Page]:
     return pages
 
 
-def read_inputs(inputs: Sequence[str]) -> list[Page]:
-    """Every page of every input, in input order (folders: sorted by file name)."""
+def read_inputs(inputs: Sequence[str], *, workers: int | None = None) -> list[Page]:
+    """Every page of every input, in input order (folders: sorted by file name).
+
+    ``workers``: processes for large folders (None: serial below 200 pages, else every core).
+    """
     pages: list[Page] = []
     html_files: list[Path] = []
     for item in inputs:
@@ -185,7 +192,7 @@ def read_inputs(inputs: Sequence[str]) -> list[Page]:
             pages.extend(_read_url(item))
             continue
         if path.is_dir():
-            pages.extend(_read_folder(path))
+            pages.extend(_read_folder(path, workers))
         elif path.is_file():
             pages.extend(_read_file(path))
         else:
@@ -218,8 +225,12 @@ def title_of(inputs: Sequence[str]) -> str:
 
 
 def spec_from_inputs(
-    inputs: Sequence[str], *, title: str | None = None, service: str | None = None
+    inputs: Sequence[str],
+    *,
+    title: str | None = None,
+    service: str | None = None,
+    workers: int | None = None,
 ) -> BuildResult:
-    """Read every input and build one spec."""
-    pages = read_inputs(inputs)
+    """Read every input and build one spec (``workers``: see ``read_inputs``)."""
+    pages = read_inputs(inputs, workers=workers)
     return build_spec(pages, title=title or title_of(inputs), service=service)

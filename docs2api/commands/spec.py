@@ -23,6 +23,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--title", help="info.title of the spec (default: from the inputs)")
     parser.add_argument("--strict", action="store_true", help="exit 1 when there are errors")
     parser.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="processes reading large folders (default: 1 below 200 pages, else every core)",
+    )
+    parser.add_argument(
         "--verbose", "-v", action="store_true", help="print every diagnostic, not a summary"
     )
 
@@ -38,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
         for item in missing:
             print(f"docs2api spec: input not found: {item}", file=sys.stderr)
         return 2
-    result = spec_from_inputs(args.inputs, title=args.title)
+    result = spec_from_inputs(args.inputs, title=args.title, workers=args.workers)
     text = dump_yaml(result.spec)
     if args.output:
         args.output.parent.mkdir(parents=True, exist_ok=True)
