@@ -753,10 +753,24 @@ class _Reader:
                 continue  # loose matches stay within the section (request vs response tags)
             if (_squash(other.subject) if squashed else other.subject) != subject:
                 continue
+            if squashed and self._is_wrapper(other):
+                continue  # "floating_ip objects" = {"floating_ip": {...}}: not the item shape
             if other.index > current.index:
                 return other
             best = best or other
         return best
+
+    def _is_wrapper(self, table: _Table) -> bool:
+        """A table whose only row repeats the table's own name (``{"server": {...}}``)."""
+        if len(table.rows) != 1 or "name" not in table.columns:
+            return False
+        cells = table.rows[0]
+        i = table.columns.index("name")
+        return (
+            i < len(cells)
+            and cells[i] is not None
+            and (vocab.fold(text_of(cells[i])) == table.subject)
+        )
 
     def _mark_ref(self, key: str, field_name: str) -> str:
         target = self.by_key.get(key)
@@ -1464,8 +1478,11 @@ class _Reader:
             ex_status = None
             if kind == "response":
                 ex_status = status
-                if ex_status is None and (_about_failure(lead) or _looks_like_error(parsed.value)):
-                    ex_status = "default"  # "Failed sample response", {"error_code": ...}
+                if ex_status is None and _looks_like_error(parsed.value):
+                    # {"error": {...}} after "Or": an error body. ModelArts' "Failed sample
+                    # response" ({"is_success": false, ...}) stays with the documented body,
+                    # whose table declares is_success / error_code / error_message.
+                    ex_status = "default"
             if parsed.problem:
                 self.out.warning("example-not-parsed", src, parsed.problem)
             elif parsed.repaired:
@@ -1588,20 +1605,12 @@ def _looks_like_error(value: object) -> bool:
         "error",
         "error_code",
         "error_msg",
-        "error_message",
         "errorCode",
         "errorMessage",
         "code",
         "message",
         "request_id",
-        "is_success",
     }
-
-
-def _about_failure(lead: str) -> bool:
-    """A lead-in that announces a failed / abnormal response example."""
-    folded = lead.lower()
-    return any(w in folded for w in ("fail", "abnormal", "error response", "失败", "异常"))
 
 
 def _split_request_lines(text: str) -> list[str]:
