@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from docs2api.check import ConfigError, find_config, load_config, run_check
+from docs2api.check import ConfigError, find_config, load_config, render_text, run_check
 from docs2api.cli import main
 
 
@@ -293,3 +293,11 @@ def test_long_change_lists_are_capped() -> None:
     lines = _change_lines(changes)
     assert len(lines) == 51 and lines[-1] == "... and 10 more change(s)"
     assert _change_lines(changes[:3]) == [c.format() for c in changes[:3]]
+
+
+def test_repository_passes_its_own_gate(repo_dir: Path) -> None:
+    """`make test` (what CI runs) includes the gate: the committed seed spec and generated code
+    are what examples/ builds, the spec lints, nothing breaks against HEAD."""
+    pytest.importorskip("scraper.snippets")
+    report = run_check(load_config(repo_dir / "docs2api.toml"))
+    assert report.ok, render_text(report)
