@@ -160,3 +160,41 @@ def test_nothing_silently_dropped(
             assert raw == len(structures | status_tables | unused), page.file
             if page.kind == "other":
                 assert any(u.what == "page" and u.reason for u in page.unused)
+
+
+def test_hard_modelarts_pages(modelarts: list[Page]) -> None:
+    by_file = _by_file(modelarts)
+    specs = by_file["modelarts_03_0200.html"].operations[0]  # "URI" is a paragraph in Function
+    assert (specs.method, specs.path) == ("get", "/v1/{project_id}/services/specifications")
+    assert [(p.location, p.name) for p in specs.parameters] == [
+        ("path", "project_id"),
+        ("query", "is_personal_cluster"),
+        ("query", "infer_type"),
+    ]
+    pools = by_file["modelarts_03_0201.html"].operations[0]  # URI table mixes path and query
+    assert (pools.method, pools.path) == ("get", "/v1/{project_id}/clusters")
+    assert {p.name for p in pools.parameters if p.location == "query"} == {
+        "cluster_name",
+        "status",
+        "offset",
+        "limit",
+        "sort_by",
+        "order",
+    }
+    delete = by_file["modelarts_03_0089.html"].operations[0]  # URI line in a pre.codeblock
+    assert (delete.method, delete.path) == ("delete", "/v1/{project_id}/services/{service_id}")
+    assert not [u for u in by_file["modelarts_03_0089.html"].unused if u.what == "example"]
+
+
+def test_hard_ecs_pages(ecs: list[Page]) -> None:
+    by_file = _by_file(ecs)
+    servers = by_file["en-us_topic_0020212688.html"].operations
+    assert [o.path for o in servers] == ["/v2.1/{project_id}/servers", "/v2/{project_id}/servers"]
+    for op in servers:
+        reservation = [p for p in op.parameters if p.name == "reservation_id"]
+        assert [(p.location, p.required) for p in reservation] == [("query", False)]
+    resize = by_file["en-us_topic_0028714261.html"]
+    assert {o.variant for o in resize.operations} == {"resize"}  # the table omits the wrapper
+    assert "action-variant-mismatch" in {d.code for d in resize.diagnostics}
+    detach = by_file["en-us_topic_0065817707.html"]  # "Usage: DELETE ..." repeats the URI
+    assert len(detach.operations) == 2
