@@ -443,6 +443,62 @@ def rename_model_members(data: GeneratorData) -> list[str]:
     return renamed
 
 
+def dedupe_model_modules(data: GeneratorData) -> list[str]:
+    """Give models/enums whose module names collide (``FloatingIp``/``FloatingIP``) distinct ones.
+
+    openapi-python-client writes one file per class named after the class in snake_case and
+    would silently overwrite the first. The Class objects are shared by every property that
+    refers to the model, so renaming in place keeps imports consistent. Compared
+    case-insensitively so that the package also works on case-insensitive file systems.
+    """
+    taken: set[str] = set()
+    renamed: list[str] = []
+    moves: dict[tuple[str, str], str] = {}
+    classes = [item.class_info for item in [*data.models, *data.enums]]
+    for class_info in sorted(classes, key=lambda c: (_text(c.module_name), _text(c.name))):
+        module = _text(class_info.module_name)
+        if module.lower() in taken:
+            lowered = {name.lower() for name in taken}
+            counter, candidate = 2, f"{module}_2"
+            while candidate.lower() in lowered:
+                counter += 1
+                candidate = f"{module}_{counter}"
+            moves[(module, _text(class_info.name))] = candidate
+            class_info.module_name = PythonIdentifier(candidate, prefix="")
+            renamed.append(f"{_text(class_info.name)} -> models/{candidate}.py")
+            module = candidate
+        taken.add(module.lower())
+    if moves:
+        _rewrite_imports(data, moves)
+    return renamed
+
+
+def _rewrite_imports(data: GeneratorData, moves: Mapping[tuple[str, str], str]) -> None:
+    """Point the import lines openapi-python-client computed while parsing at moved modules."""
+    patterns = [
+        (re.compile(rf"(models\.){re.escape(old)}( import {re.escape(cls)})$"), new)
+        for (old, cls), new in moves.items()
+    ]
+
+    def fix(lines: set[str] | None) -> None:
+        if not lines:
+            return
+        updated = set()
+        for line in lines:
+            for pattern, new in patterns:
+                line = pattern.sub(rf"\g<1>{new}\g<2>", line)
+            updated.add(line)
+        lines.clear()
+        lines.update(updated)
+
+    for item in data.models:
+        fix(item.relative_imports)
+        fix(item.lazy_imports)
+    for collection in data.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            fix(endpoint.relative_imports)
+
+
 # --- the view the templates render ---------------------------------------------------------
 
 

@@ -146,20 +146,30 @@ def test_cli_generate_bad_spec(tmp_path: Path) -> None:
 
 
 def test_corpus_quirks_generate_clean_code(tmp_path: Path) -> None:
-    """Nullable components with inline children, a field named like a model member, list[Any]."""
+    """Nullable components with inline children, a field named like a model member, list[Any],
+    two classes whose module names collide (FloatingIp / FloatingIP)."""
     notes: list[str] = []
     generate_client(SPECS / "quirks.yaml", tmp_path, package_name="quirks_pkg", diagnostics=notes)
     assert not [note for note in notes if note.startswith(("warning", "error"))], notes
     assert any("field_additional_properties" in note for note in notes)
     models = {p.name for p in (tmp_path / "quirks_pkg" / "models").glob("*.py")}
     assert {"failed_reasons_detail.py", "failed_reasons_steps.py"} <= models
+    assert {"floating_ip.py", "floating_ip_2.py"} <= models
     result = run_tool(["mypy", "--strict", "--no-incremental", "-p", "quirks_pkg"], tmp_path)
     assert result.returncode == 0, result.stdout
     sys.path.insert(0, str(tmp_path))
     thing_module = importlib.import_module("quirks_pkg.models.thing")
     thing = thing_module.Thing.from_dict(
-        {"additional_properties": {"a": "b"}, "failed_reasons": None, "extra": 1, "hosts": [1]}
+        {
+            "additional_properties": {"a": "b"},
+            "failed_reasons": None,
+            "extra": 1,
+            "hosts": [1],
+            "floating_ip": {"ip": "1.2.3.4"},
+            "floating_ip_v2": {"address": "5.6.7.8"},
+        }
     )
+    assert thing.floating_ip.ip == "1.2.3.4" and thing.floating_ip_v2.address == "5.6.7.8"
     assert thing.field_additional_properties.additional_properties == {"a": "b"}
     assert thing.additional_properties == {"extra": 1}
     assert thing.to_dict()["additional_properties"] == {"a": "b"}
