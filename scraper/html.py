@@ -64,6 +64,7 @@ METHODS = frozenset({"GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"}
 _PARSER = lxml.etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
 _SPACES = re.compile(r"\s+")
 _tostring = lxml.etree.tostring
+_CHARSET = re.compile(rb"""charset=["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _CONTROL_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32), 127])
 _URI_LINE = re.compile(
     r"^\s*(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+(?:https?://[^/\s]*)?(/\S*)\s*$",
@@ -401,6 +402,8 @@ class _Reader:
         src = Source(self.file)
         if isinstance(data, str):
             data = data.encode("utf-8", errors="replace")
+        else:
+            data = self._as_utf8(data, src)
         self.spans = b"rowspan" in data or b"colspan" in data
         if not data.strip():
             self.out.error("empty-page", src, "the file is empty")
@@ -422,6 +425,23 @@ class _Reader:
         if uris:
             return self._operation_page(uris), self._anchor_map()
         return self._other_page(), self._anchor_map()
+
+    def _as_utf8(self, data: bytes, src: Source) -> bytes:
+        """UTF-8 bytes of a page; other encodings (a declared charset, else GB18030) recoded."""
+        try:
+            data.decode("utf-8")
+            return data
+        except UnicodeDecodeError:
+            pass
+        declared = _CHARSET.search(data[:4096])
+        encoding = declared.group(1).decode("ascii", "replace") if declared else "gb18030"
+        try:
+            text = data.decode(encoding, errors="replace")
+        except LookupError:
+            encoding = "gb18030"
+            text = data.decode(encoding, errors="replace")
+        self.out.info("not-utf8", src, f"page is not UTF-8; decoded as {encoding}")
+        return text.encode("utf-8")
 
     def _page(self, kind: PageKind, reason: str, ops: tuple[Operation, ...] = ()) -> Page:
         return Page(

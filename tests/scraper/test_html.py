@@ -551,3 +551,18 @@ def test_loose_caption_match_string_content_and_alternatives() -> None:
     assert "second structure" in reasons["batch"] and "'config'" in reasons["batch"]
     assert set(reasons) == {"metrics", "batch"}
     assert "orphan-table" not in _codes(page)
+
+
+def test_pages_in_other_encodings_are_recoded() -> None:
+    html = (
+        '<meta charset="gbk"><h1 class="topictitle1">删除作业</h1>'
+        '<h4 class="sectiontitle">URI</h4><p>DELETE /v1/jobs/{job_id}</p>'
+    )
+    declared = read_page(Path("g.html"), text=html.encode("gbk"))
+    guessed = read_page(
+        Path("g.html"), text=html.replace('<meta charset="gbk">', "").encode("gb18030")
+    )
+    for page in (declared, guessed):
+        assert page.title == "删除作业"
+        assert "not-utf8" in _codes(page)
+    assert "not-utf8" not in _codes(read_page(Path("u.html"), text=html.encode("utf-8")))
