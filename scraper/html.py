@@ -371,6 +371,22 @@ class _Uri:
     source: Source
 
 
+class _StatusMap:
+    """Responses by status in first-seen order; a later mention fills what earlier ones lack."""
+
+    def __init__(self) -> None:
+        self.found: dict[str, Response] = {}
+
+    def put(self, status: str, desc: str, body: str | None, src: Source) -> None:
+        old = self.found.get(status)
+        if old is None:
+            self.found[status] = Response(status, desc, body, src)
+        else:
+            self.found[status] = Response(
+                status, old.description or desc, old.body or body, old.source
+            )
+
+
 @dataclass(slots=True)
 class _Anchors:
     """Per-page anchor -> table key map, used to resolve links from other pages."""
@@ -960,8 +976,7 @@ class _Reader:
             for name in _PLACEHOLDER.findall(uri.path):
                 if name not in placeholders:
                     placeholders.append(name)
-        method0 = (uris[0].method or "get").lower()
-        params = self._parameters(uris, placeholders, method0)
+        params = self._parameters(placeholders)
         body = self._request_body()
         responses = self._responses()
         examples = self._examples()
@@ -1076,7 +1091,7 @@ class _Reader:
 
     # ---------------------------------------------------------------- parameters
 
-    def _parameters(self, uris: list[_Uri], placeholders: list[str], method: str) -> list[Field]:
+    def _parameters(self, placeholders: list[str]) -> list[Field]:
         out: list[Field] = []
         names: set[tuple[str, str]] = set()
         for table in self.tables:
@@ -1243,101 +1258,93 @@ class _Reader:
         return body.key
 
     def _responses(self) -> tuple[Response, ...]:
-        found: dict[str, Response] = {}
-        order: list[str] = []
-
-        def put(status: str, desc: str, body: str | None, src: Source) -> None:
-            old = found.get(status)
-            if old is None:
-                found[status] = Response(status, desc, body, src)
-                order.append(status)
-            else:
-                found[status] = Response(
-                    status, old.description or desc, old.body or body, old.source
-                )
-
-        pending_status: str | None = None
+        """Responses per status: response sections (bodies), then status-code tables."""
+        out = _StatusMap()
+        no_body: str | None = None  # a status whose body the docs say is "None"
         for section in self.sections:
-            if section.role != "response":
-                continue
-            status: str | None = None
-            for block in section.blocks:
-                src = Source(self.file, section=section.heading)
-                if block.kind == "text":
-                    m = _STATUS_LINE.match(block.text)
-                    if m:
-                        status = m.group(1)
-                        put(status, "", None, src)
-                        section.used = True
-                        continue
-                    if vocab.fold(block.text).rstrip(".。") in _NO_BODY:
-                        section.used = True
-                        pending_status = status or pending_status
-                        continue
-                    key = self._see_link(block)
-                    if (
-                        key
-                        and "abnormal" not in block.text.lower()
-                        and "error" not in block.text.lower()
-                    ):
-                        put(status or "200", "", key, src)
-                        if status is None:
-                            self._assumed(src)
-                        section.used = True
-                    elif key:
-                        self.out.skip("text", src, f"link to a shared error format: {block.text!r}")
-                elif block.kind == "table":
-                    table = self._table_for(block.el)
-                    if table is None or table.kind != "fields" or table.referenced:
-                        continue
-                    if table.role not in ("response", "body", ""):
-                        continue
-                    taken = found.get(status or "200")
-                    if table.string_of or table.alt_of:
-                        continue
-                    if taken is not None and taken.body is not None:
-                        self.out.warning(
-                            "orphan-table",
-                            self._src(table),
-                            f"no field links to this table and the response {status or '200'} "
-                            f"already has the body {taken.body.split('#', 1)[-1]!r}",
-                        )
-                        continue
-                    table.used = True
-                    section.used = True
-                    if status is None:
-                        self._assumed(self._src(table))
-                    put(status or "200", "", table.key, self._src(table))
-            if not found and pending_status is None and section.blocks:
-                put("200", "", None, Source(self.file, section=section.heading))
-                self._assumed(Source(self.file, section=section.heading))
+            if section.role == "response":
+                no_body = self._response_section(section, out) or no_body
         for section in self.sections:
-            if section.role != "status_codes":
-                continue
-            for block in section.blocks:
-                if block.kind != "table":
-                    continue
-                table = self._table_for(block.el)
-                if table is None or table.kind != "status":
-                    continue
-                table.used = True
-                section.used = True
-                for number, cells in enumerate(table.rows, start=1):
-                    texts = [text_of(c) if c is not None else "" for c in cells]
-                    m = _STATUS_CELL.match(texts[0] if texts else "")
-                    if not m:
-                        self.out.skip("row", self._src(table, number), "no status code in row")
-                        continue
-                    phrase = texts[0][m.end() :].strip()  # "404 Not Found" -> "Not Found"
-                    desc = " ".join(t for t in (phrase, *texts[1:]) if t)
-                    put(m.group(1).upper(), desc, None, self._src(table, number))
-        if pending_status and pending_status not in found:
-            put(pending_status, "", None, Source(self.file))
-        if not found:
+            if section.role == "status_codes":
+                self._status_tables(section, out)
+        if no_body and no_body not in out.found:
+            out.put(no_body, "", None, Source(self.file))
+        if not out.found:
             src = Source(self.file)
-            put("200", "", None, src)
+            out.put("200", "", None, src)
             self._assumed(src)
-        return tuple(found[s] for s in order)
+        return tuple(out.found.values())
+
+    def _response_section(self, section: _Section, out: _StatusMap) -> str | None:
+        """Read one response section; returns the status said to have no body, if any."""
+        status: str | None = None
+        no_body: str | None = None
+        src = Source(self.file, section=section.heading)
+        for block in section.blocks:
+            if block.kind == "text":
+                m = _STATUS_LINE.match(block.text)
+                if m:  # "Status code: 201" (gen pages)
+                    status = m.group(1)
+                    out.put(status, "", None, src)
+                    section.used = True
+                elif vocab.fold(block.text).rstrip(".。") in _NO_BODY:
+                    section.used = True
+                    no_body = status or no_body
+                elif key := self._see_link(block):  # "See Responses (Task)."
+                    if _about_errors(block.text):
+                        self.out.skip("text", src, f"link to a shared error format: {block.text!r}")
+                        continue
+                    out.put(status or "200", "", key, src)
+                    if status is None:
+                        self._assumed(src)
+                    section.used = True
+            elif block.kind == "table":
+                table = self._table_for(block.el)
+                if table is not None and self._response_table(table, status, out):
+                    section.used = True
+        if not out.found and no_body is None and section.blocks:
+            out.put("200", "", None, src)
+            self._assumed(src)
+        return no_body
+
+    def _response_table(self, table: _Table, status: str | None, out: _StatusMap) -> bool:
+        """A top-level field table of a response section is the body of ``status``."""
+        if table.kind != "fields" or table.referenced or table.string_of or table.alt_of:
+            return False
+        if table.role not in ("response", "body", ""):
+            return False
+        taken = out.found.get(status or "200")
+        if taken is not None and taken.body is not None:
+            self.out.warning(
+                "orphan-table",
+                self._src(table),
+                f"no field links to this table and the response {status or '200'} "
+                f"already has the body {taken.body.split('#', 1)[-1]!r}",
+            )
+            return False
+        table.used = True
+        if status is None:
+            self._assumed(self._src(table))
+        out.put(status or "200", "", table.key, self._src(table))
+        return True
+
+    def _status_tables(self, section: _Section, out: _StatusMap) -> None:
+        """Status-code tables (``Status Code | Description``): one response per row."""
+        for block in section.blocks:
+            table = self._table_for(block.el) if block.kind == "table" else None
+            if table is None or table.kind != "status":
+                continue
+            table.used = True
+            section.used = True
+            for number, cells in enumerate(table.rows, start=1):
+                texts = [text_of(c) if c is not None else "" for c in cells]
+                m = _STATUS_CELL.match(texts[0] if texts else "")
+                if not m:
+                    self.out.skip("row", self._src(table, number), "no status code in row")
+                    continue
+                phrase = texts[0][m.end() :].strip()  # "404 Not Found" -> "Not Found"
+                desc = " ".join(t for t in (phrase, *texts[1:]) if t)
+                out.put(m.group(1).upper(), desc, None, self._src(table, number))
 
     def _assumed(self, src: Source) -> None:
         self.out.info(
