@@ -357,8 +357,10 @@ class MockApi:
         key: str | None,
     ) -> Reply | None:
         id_schema = self._id_schema(collection)
-        new_key = key or self.store.new_id(collection, id_schema)
         fields = flatten(request.body)
+        new_key = key or _client_chosen_id(request.body, collection.id_param)
+        if new_key is None or new_key in self.store.bucket(collection, request.path):
+            new_key = self.store.new_id(collection, id_schema)
         fields[collection.id_param] = new_key
         reply = self._resource_reply(op, status, fields, collection, new_key)
         # Store the full representation GET will show, so reads and lists agree.
@@ -469,6 +471,19 @@ class MockApi:
         if not validator.is_valid(body):
             body = overlay(json.loads(json.dumps(base.body)), {items_name: items}, validator)
         return plan.reply(status, seed=self.seed, body=body, use_body=True)
+
+
+def _client_chosen_id(body: JSON, id_param: str) -> str | None:
+    """An id the client picked in the create body: `keypair_name` as {"keypair": {"name": ..}}
+    or a top-level `config_name`; None when the server is to generate one."""
+    if not isinstance(body, dict):
+        return None
+    value = body.get(id_param)
+    head, _, tail = id_param.rpartition("_")
+    wrapper = body.get(head) if head else None
+    if value is None and isinstance(wrapper, dict):
+        value = wrapper.get(tail)
+    return value if isinstance(value, str) and value and "/" not in value else None
 
 
 def _node(body: dict[str, JSON], where: list[str]) -> dict[str, JSON]:

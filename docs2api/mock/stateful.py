@@ -98,15 +98,25 @@ def id_location(schemas: SchemaSet, schema: JSON, id_param: str) -> list[str | i
     props = _object_props(schemas, schema)
     wanted = _norm(id_param)
     base = wanted[:-2] if wanted.endswith("id") else wanted
+    # "keypair_name" -> {"keypair": {"name": ...}}; "version_id" -> "task_version_id"
+    head, _, tail = id_param.rpartition("_")
     for name in props:
         if name == id_param or _norm(name) == wanted:
             return [name]
     if "id" in props:
         return ["id"]
+    for name in props:
+        if _norm(name).endswith(wanted) and _norm(name) != wanted:
+            return [name]
+    for name in props:  # "workforce_task_id" -> "task_id"
+        if name.endswith("_id") and id_param.endswith("_" + name):
+            return [name]
     for name, sub in props.items():
         sub_props = _object_props(schemas, sub)
         for inner in sub_props:
             if inner == id_param or _norm(inner) == wanted or inner == "id":
+                return [name, inner]
+            if head and _norm(name) == _norm(head) and inner == tail:
                 return [name, inner]
     for name, sub in props.items():
         resolved = schemas.resolve(sub)

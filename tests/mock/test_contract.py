@@ -71,20 +71,29 @@ def _wire(value: Any) -> str:
     return str(value)
 
 
-def assert_every_documented_response_validates(spec: dict[str, Any]) -> tuple[int, int]:
-    """Ask for every documented status of every operation (Prefer: code=...), statically and
-    dynamically, and have schemathesis validate each response.
+def body_on_no_content(spec: dict[str, Any], op: Operation, status: str) -> bool:
+    """A 204/205/304 documented with a body: a spec defect no HTTP server can honour."""
+    response = deref(spec, op.definition["responses"][status])
+    return status in ("204", "205", "304") and bool(response.get("content"))
 
-    Returns (responses checked, operations whose drawn request the mock refused).
+
+def assert_every_documented_response_validates(
+    spec: dict[str, Any], **options: Any
+) -> tuple[int, int]:
+    """Ask for every documented status of every operation (Prefer: code=...), statically and
+    dynamically, and have schemathesis validate each response (204s documented with a body are
+    left out: see body_on_no_content).
+
+    Returns (responses checked, responses whose drawn request the mock refused).
     """
     schema = schemathesis.openapi.from_dict(spec)
-    client = TestClient(create_app(spec, tokens={TOKEN}))
+    client = TestClient(create_app(spec, tokens={TOKEN}, **options))
     checked = refused = 0
     for op in operations(spec):
         st_op = schema[op.path][op.method.upper()]
         request = valid_request(spec, op)
         for status in op.statuses:
-            if not status.isdigit():
+            if not status.isdigit() or body_on_no_content(spec, op, status):
                 continue
             for dynamic in ("false", "true"):
                 headers = {**request["headers"], "Prefer": f"code={status}, dynamic={dynamic}"}
