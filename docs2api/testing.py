@@ -17,7 +17,7 @@ import re
 import secrets
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,6 +33,12 @@ ENV_SK = "HUAWEICLOUD_SDK_SK"
 ENV_PROJECT = "HUAWEICLOUD_SDK_PROJECT_ID"
 ENV_TOKEN = "HUAWEICLOUD_SDK_TOKEN"
 ENV_SECURITY_TOKEN = "HUAWEICLOUD_SDK_SECURITY_TOKEN"
+
+_WRITE_METHODS = ("put", "post", "delete", "patch", "options", "trace")
+# Checks that send methods the spec does not declare for a path (a read-only run must not send
+# POST or DELETE, and the server does support the writes the read-only copy leaves out).
+READ_ONLY_DISABLED_CHECKS = ("unsupported_method", "allow_header_conformance")
+READ_ONLY_UNEXPECTED_METHODS = ("GET",)  # the coverage phase's undeclared-method cases
 
 
 class HuaweiAuth(requests.auth.AuthBase):
@@ -542,20 +548,3 @@ def _without_dangling_links(operation: Mapping[str, Any], kept: set[str]) -> dic
         fixed[status] = response
     result["responses"] = fixed
     return result
-
-
-_WRITE_METHODS = ("put", "post", "delete", "patch", "options", "trace")
-# Checks that send methods the spec does not declare for a path (a read-only run must not send
-# POST or DELETE, and the server does support the writes the read-only copy leaves out).
-READ_ONLY_DISABLED_CHECKS = ("unsupported_method", "allow_header_conformance")
-READ_ONLY_UNEXPECTED_METHODS = ("GET",)  # the coverage phase's undeclared-method cases
-
-
-def operations_in(spec: Mapping[str, Any]) -> Iterable[str]:
-    """``METHOD /path`` of every operation in a spec (what schemathesis labels operations)."""
-    for path, item in (spec.get("paths") or {}).items():
-        if not isinstance(item, Mapping):
-            continue
-        for method in ("get", "put", "post", "delete", "patch", "head", "options", "trace"):
-            if isinstance(item.get(method), Mapping):
-                yield f"{method.upper()} {path}"

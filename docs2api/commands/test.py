@@ -70,6 +70,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="fix a parameter, e.g. path.project_id=0123 (repeatable); with --base-url, "
         "path.project_id defaults to HUAWEICLOUD_SDK_PROJECT_ID",
     )
+    parser.add_argument(
+        "--max-failures", type=int, metavar="N", help="stop after N failures (default: run all)"
+    )
     parser.add_argument("--workers", type=int, default=1, metavar="N", help="parallel workers")
     parser.add_argument(
         "--request-timeout", type=float, default=10.0, metavar="S", help="seconds per request"
@@ -109,6 +112,7 @@ def run(args: argparse.Namespace) -> int:
         request_timeout=args.request_timeout,
         infer_links=args.infer_links,
         parameters=parameters,
+        max_failures=args.max_failures,
         disabled_checks=READ_ONLY_DISABLED_CHECKS if args.read_only else (),
         unexpected_methods=READ_ONLY_UNEXPECTED_METHODS if args.read_only else None,
     )
