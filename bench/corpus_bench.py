@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import pickle
 import re
 import resource
 import shutil
@@ -28,30 +30,44 @@ def corpus_dirs() -> list[Path]:
     return [CORPUS / name for name in SERVICES if (CORPUS / name).is_dir()]
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and of its finished children (pool workers)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def measure_lxml(folders: list[Path]) -> dict[str, float]:
     """Bare lxml.html parsing of every page: the baseline."""
     import lxml.html
 
     files = sorted(p for folder in folders for p in folder.glob("*.html"))
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _cpu()
     size = 0
     for path in files:
         data = path.read_bytes()
         size += len(data)
         lxml.html.fromstring(data)
     seconds = time.perf_counter() - start
-    return {"pages": len(files), "bytes": size, "seconds": seconds}
+    return {"pages": len(files), "bytes": size, "seconds": seconds, "cpu_seconds": _cpu() - cpu}
 
 
 def measure_spec(folders: list[Path], workers: int) -> dict[str, float]:
-    """Scrape + build, in-process, through the library (what ``docs2api spec`` runs)."""
-    from scraper.pipeline import spec_from_inputs
+    """Scrape + build, in-process, through the library (what ``docs2api spec`` runs).
 
+    ``spec_from_inputs`` is read_inputs + build_spec; the two are timed apart here.
+    """
+    from scraper.build import build_spec
+    from scraper.pipeline import read_inputs, title_of
+
+    inputs = [str(folder) for folder in folders]
     files = sorted(p for folder in folders for p in folder.glob("*.html"))
-    start = time.perf_counter()
-    kwargs = {"workers": workers} if workers != 1 else {}
-    result = spec_from_inputs([str(folder) for folder in folders], **kwargs)  # type: ignore[arg-type]
+    start, cpu = time.perf_counter(), _cpu()
+    pages = read_inputs(inputs, workers=workers)
+    read = time.perf_counter() - start
+    result = build_spec(pages, title=title_of(inputs))
     seconds = time.perf_counter() - start
+    cpu_seconds = _cpu() - cpu
     operations = sum(
         1
         for item in result.spec.get("paths", {}).values()
@@ -62,7 +78,12 @@ def measure_spec(folders: list[Path], workers: int) -> dict[str, float]:
         "pages": len(files),
         "bytes": sum(p.stat().st_size for p in files),
         "seconds": seconds,
+        "read_seconds": read,
+        "build_seconds": seconds - read,
+        "cpu_seconds": cpu_seconds,
         "operations": operations,
+        # the records' own size (pickled), to compare peak memory against
+        "records_mb": len(pickle.dumps(pages, protocol=pickle.HIGHEST_PROTOCOL)) / 1e6,
     }
 
 
@@ -95,6 +116,8 @@ def _child(args: argparse.Namespace) -> None:
     else:
         result = measure_spec([Path(p) for p in args.inputs], args.workers)
     result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result["workers_peak_rss_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    result["load_average"] = os.getloadavg()[0]
     print(json.dumps(result))
 
 
@@ -125,6 +148,7 @@ def main() -> None:
     figures: dict[str, object] = {}
     figures["lxml"] = run_child("lxml", folders)
     figures["spec"] = run_child("spec", folders)
+    figures["spec_2"] = run_child("spec", folders, workers=2)
     scaling = []
     tmp = Path(tempfile.mkdtemp(prefix="docs2api-bench-"))
     try:
