@@ -48,6 +48,11 @@ typecheck: setup
 
 check: lint typecheck test
 
+# The docs2api CI gate on this repository: committed specs and generated code match their
+# inputs, specs lint clean, no breaking change against the previous commit (docs2api.toml).
+check-spec: setup
+	$(BIN)/docs2api check
+
 demo: setup
 	$(BIN)/python -m docs2api.demo
 
