@@ -4,6 +4,10 @@ Operations sharing a method and path (placeholder names aside) are merged: pages
 body ``variant`` (the ECS ``/action`` family) become one operation whose request body is a
 ``oneOf`` of the variants; otherwise the sources are merged by the rule in ``scraper.merge``.
 Schemas, reuse and orphans follow ``scraper.schemas``; names follow ``scraper.naming``.
+
+Every operation that documents responses also gets a ``default`` response with the Huawei
+error body (``{error_code, error_msg}``), marked ``x-assumed: true``: these services answer
+any failure the page does not list (400 on a bad body, 401, 403, 500...) with that body.
 """
 
 from __future__ import annotations
@@ -50,6 +54,7 @@ IMPLICIT_HEADERS = {
     "accept": "expressed by the response media types",
 }
 ERROR_KEY = "docs2api#builtin/error"
+NO_CONTENT = frozenset({"204", "205", "304"})  # statuses that never carry a body
 _TEMPLATE = re.compile(r"\{([^{}]*)\}")
 
 
@@ -228,6 +233,8 @@ def build_spec(
             roots.append((b.op.request_body, b.operation_id + "Request"))
         success_bodies = [r for r in b.op.responses if is_success_status(r.status) and r.body]
         for r in b.op.responses:
+            if r.status in NO_CONTENT:
+                continue
             if r.body and r.body in structures:
                 if is_error_status(r.status):
                     roots.append((r.body, "Error"))
@@ -236,9 +243,13 @@ def build_spec(
                     roots.append((r.body, f"{b.operation_id}Response{suffix}"))
             elif is_error_status(r.status):
                 needs_error = True
-        needs_error = needs_error or any(
-            e.kind == "response" and not e.status and looks_like_error(e.value)
-            for e in b.op.examples
+        needs_error = (
+            needs_error
+            or bool(b.op.responses)
+            or any(
+                e.kind == "response" and not e.status and looks_like_error(e.value)
+                for e in b.op.examples
+            )
         )
     schemas.plan(roots)
     if needs_error:
@@ -633,7 +644,14 @@ def _responses(op: Operation, schemas: Schemas, collector: Collector) -> dict[st
         if status in out:
             continue
         response: dict[str, Any] = {"description": r.description or _status_description(status)}
-        if r.body and r.body in schemas.names:
+        if status in NO_CONTENT:
+            if r.body:
+                collector.warning(
+                    "body-on-no-content",
+                    r.source,
+                    f"a body is documented for status {status}, which has none; not declared",
+                )
+        elif r.body and r.body in schemas.names:
             response["content"] = {"application/json": {"schema": schemas.ref(r.body)}}
         elif r.body:
             collector.warning(
@@ -643,4 +661,11 @@ def _responses(op: Operation, schemas: Schemas, collector: Collector) -> dict[st
             response["content"] = {"application/json": {"schema": schemas.ref(ERROR_KEY)}}
         response["x-source"] = r.source.to_json()
         out[status] = response
+    if out and "default" not in out and ERROR_KEY in schemas.names:
+        # Huawei services answer any undocumented failure with their error body.
+        out["default"] = {
+            "description": "Error (any status the page does not list), Huawei error body",
+            "content": {"application/json": {"schema": schemas.ref(ERROR_KEY)}},
+            "x-assumed": True,
+        }
     return dict(sorted(out.items()))

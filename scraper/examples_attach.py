@@ -166,7 +166,7 @@ def _attach_response(
     example: Example,
     collector: Collector,
     error_ref: dict[str, Any] | None,
-) -> dict[str, Any]:
+) -> dict[str, Any] | None:
     responses = operation["responses"]
     status = example.status
     if not status and looks_like_error(example.value):
@@ -185,6 +185,15 @@ def _attach_response(
         operation["responses"] = dict(sorted(responses.items()))
         responses = operation["responses"]
     response = responses[status]
+    if status in ("204", "205", "304"):
+        if example.value not in ({}, [], None, ""):
+            response.setdefault("x-ignored-examples", []).append(_entry(example))
+            collector.warning(
+                "example-on-no-content",
+                example.source,
+                f"an example body is shown for status {status}, which has none; not attached",
+            )
+        return None
     content = response.setdefault("content", {})
     media: dict[str, Any] | None = content.get("application/json") or next(
         iter(content.values()), None

@@ -115,14 +115,19 @@ def _id_property(
     schema: dict[str, Any], param: str, collection: str, components: dict[str, Any]
 ) -> str | None:
     singular = collection[:-1] if collection.endswith("s") else collection
-    names = (param, "id", f"{singular}_id", f"{collection}_id")
+    tail = param.rsplit("_", 1)[-1]  # keypair_name -> name, security_group_id -> id
+    names = (param, "id", f"{singular}_id", f"{collection}_id", tail)
     properties = schema.get("properties", {})
     for name in names:
         sub = properties.get(name)
         if sub is not None and resolve(sub, components).get("type") in ("string", "integer"):
             return "/" + name.replace("~", "~0").replace("/", "~1")
-    for outer in (singular, collection, "data", "result"):
-        if outer in properties:
+    # {"server": {"id": ...}}: the created object wrapped in one key
+    wrappers = [singular, collection, "data", "result"] + sorted(
+        k for k, v in properties.items() if resolve(v, components).get("type") == "object"
+    )
+    for outer in wrappers:
+        if outer in properties and "/" not in outer and "~" not in outer:
             inner = resolve(properties[outer], components).get("properties", {})
             for name in names:
                 sub = inner.get(name)

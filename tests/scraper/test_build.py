@@ -120,6 +120,11 @@ def test_operation_basics_and_validity() -> None:
     assert create["responses"]["400"]["content"]["application/json"]["schema"] == {
         "$ref": "#/components/schemas/Error"
     }
+    default = create["responses"]["default"]
+    assert default["x-assumed"] is True
+    assert default["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/Error"
+    }
     error = spec["components"]["schemas"]["Error"]
     assert set(error["properties"]) == {"error_code", "error_msg"}
 
@@ -535,3 +540,47 @@ def test_any_text_in_records_gives_a_valid_spec(
     result = build_spec([page("P.html", op, structures=(body,))])
     validate(result.spec)
     dump_yaml(result.spec)
+
+
+def test_no_content_status_never_has_a_body() -> None:
+    body = structure("P.html#r", "Resp", field("x", STRING))
+    op = operation(
+        "delete",
+        "/v1/x/{id}",
+        parameters=(field("id", STRING, required=True, location="path"),),
+        responses=(response("204", body.key),),
+        examples=(example("response", {}, status="204"),),
+    )
+    result = build_spec([page("P.html", op, structures=(body,))])
+    no_content = result.spec["paths"]["/v1/x/{id}"]["delete"]["responses"]["204"]
+    assert "content" not in no_content
+    assert "body-on-no-content" in _codes(result)
+    validate(result.spec)
+
+
+def test_link_through_wrapped_created_object() -> None:
+    inner = structure("K.html#t3", "Keypair", field("name", STRING), field("fingerprint", STRING))
+    created = structure("K.html#t2", "Resp", field("keypair", obj(inner.key, "Keypair")))
+    create = operation(
+        "post",
+        "/v2/{project_id}/os-keypairs",
+        file="K.html",
+        parameters=(project_param("K.html"),),
+        responses=(response("200", created.key),),
+    )
+    show = operation(
+        "get",
+        "/v2/{project_id}/os-keypairs/{keypair_name}",
+        file="S.html",
+        name="ShowKeypair",
+        parameters=(
+            project_param("S.html"),
+            field("keypair_name", STRING, required=True, location="path"),
+        ),
+        responses=(response("200"),),
+    )
+    spec = build_spec(
+        [page("K.html", create, structures=(inner, created)), page("S.html", show)]
+    ).spec
+    links = spec["paths"]["/v2/{project_id}/os-keypairs"]["post"]["responses"]["200"]["links"]
+    assert links["ShowKeypair"]["parameters"]["keypair_name"] == "$response.body#/keypair/name"
