@@ -62,7 +62,6 @@ SKIP_TAGS = frozenset({"script", "style", "head", "title", "noscript", "template
 METHODS = frozenset({"GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"})
 
 _PARSER = lxml.etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
-_SPACES = re.compile(r"\s+")
 _tostring = lxml.etree.tostring
 _CHARSET = re.compile(rb"""charset=["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _CONTROL_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32), 127])
@@ -131,10 +130,6 @@ def _constraints(description: str, ftype: TypeExpr) -> tuple[Constraints, tuple[
 
 
 # --------------------------------------------------------------------------- text
-
-
-def _norm(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
 
 
 def _space_blocks(root: Element) -> None:
@@ -1463,16 +1458,7 @@ class _Reader:
                 continue
             if block.kind != "pre":
                 continue
-            kind: Literal["request", "response"]
-            folded_lead = vocab.fold(lead)
-            if generic and ("response" in folded_lead or "响应" in folded_lead):
-                kind = "response"
-            elif generic and ("request" in folded_lead or "请求" in folded_lead):
-                kind = "request"
-            elif role == "response_example":
-                kind = "response"
-            else:
-                kind = "request"
+            kind = _example_kind(role, lead, generic=generic)
             text = block.text.strip("\n")
             lines = [ln for ln in text.splitlines() if ln.strip()]
             if lines and all(_URI_LINE.match(ln) for ln in lines):
@@ -1513,7 +1499,8 @@ class _Reader:
             if parsed.problem:
                 self.out.warning("example-not-parsed", src, parsed.problem)
             elif parsed.repaired:
-                self.out.info("example-repaired", src, "example JSON needed a certain repair")
+                done = ", ".join(parsed.repairs) or "a certain repair"
+                self.out.info("example-repaired", src, f"example JSON repaired: {done}")
             yield Example(
                 kind,
                 line_text + text.strip(),
@@ -1621,6 +1608,18 @@ def _refs(t: TypeExpr | None) -> Iterator[str]:
         if t.values is not None:
             yield from _refs(t.values)
         t = t.items
+
+
+def _example_kind(
+    role: vocab.SectionRole, lead: str, *, generic: bool
+) -> Literal["request", "response"]:
+    """Request or response example: by the lead-in in "Samples" sections, else by section."""
+    folded = vocab.fold(lead)
+    if generic and ("response" in folded or "响应" in folded):
+        return "response"
+    if generic and ("request" in folded or "请求" in folded):
+        return "request"
+    return "response" if role == "response_example" else "request"
 
 
 def _looks_like_error(value: object) -> bool:
