@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from scraper.html import read_folder, read_page
+from scraper.html import read_files, read_folder, read_page
 from scraper.records import Field, Operation, Page, Structure, TypeExpr
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "html"
@@ -566,3 +566,12 @@ def test_pages_in_other_encodings_are_recoded() -> None:
         assert page.title == "删除作业"
         assert "not-utf8" in _codes(page)
     assert "not-utf8" not in _codes(read_page(Path("u.html"), text=html.encode("utf-8")))
+
+
+def test_link_to_a_page_not_read_is_a_dangling_link() -> None:
+    (page,) = read_files([FIXTURES / "ecs" / "en-us_topic_1000000003.html"])
+    dangling = [d for d in page.diagnostics if d.code == "dangling-link"]
+    assert len(dangling) == 1
+    assert (
+        "en-us_topic_1000000009.html#EN-US_TOPIC_1000000009__section_server" in dangling[0].message
+    )
