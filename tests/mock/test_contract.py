@@ -22,7 +22,7 @@ TOKEN = "tok"
 @pytest.mark.parametrize("stateful", [False, True], ids=["stateless", "stateful"])
 def test_schemathesis_finds_no_failure(datasets_spec: dict[str, Any], stateful: bool) -> None:
     app = create_app(datasets_spec, tokens={TOKEN}, stateful=stateful)
-    outcome = run_schemathesis(app, headers={"X-Auth-Token": TOKEN}, max_examples=15)
+    outcome = run_schemathesis(app, headers={"X-Auth-Token": TOKEN}, max_examples=8)
     assert outcome.errors == []
     assert outcome.failures == []
     assert outcome.checks > 1000  # it really ran
