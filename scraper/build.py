@@ -42,7 +42,7 @@ from scraper.records import (
 )
 from scraper.report import build_report
 from scraper.schemas import Schemas
-from scraper.workflow import add_links, detect_pagination
+from scraper.workflow import add_item_links, add_links, detect_pagination
 
 METHOD_ORDER = ("get", "put", "post", "delete", "options", "head", "patch")
 PARAM_LOCATIONS = ("path", "query", "header", "cookie")
@@ -296,6 +296,7 @@ def build_spec(
     for b in built:
         detect_pagination(spec, b.op.path, b.op.method)
     add_links(spec)
+    add_item_links(spec)
     for items, source, spelling in schemas.pending_items:
         if not items or set(items) == {"x-items-seen"}:
             collector.warning(

@@ -5,7 +5,9 @@ params}`` where ``items`` names the response property holding the page's items a
 the (dotted) response property holding the next marker/continue token, when it can be told.
 
 Links: a POST on a collection path whose success response carries an id-like property feeds
-that id to the get/update/delete operations of ``<collection>/{id}``.
+that id to the get/update/delete operations of ``<collection>/{id}``; and on an item path,
+a successful get/update links to the other operations on the same item (the same path
+parameters), so a create -> get -> update -> delete workflow can be walked.
 """
 
 from __future__ import annotations
@@ -123,9 +125,10 @@ def _id_property(
         if sub is not None and resolve(sub, components).get("type") in ("string", "integer"):
             return "/" + name.replace("~", "~0").replace("/", "~1")
     # {"server": {"id": ...}}: the created object wrapped in one key
-    wrappers = [singular, collection, "data", "result"] + sorted(
+    objects = sorted(
         k for k, v in properties.items() if resolve(v, components).get("type") == "object"
     )
+    wrappers = [singular, collection, "data", "result", *objects]
     for outer in wrappers:
         if outer in properties and "/" not in outer and "~" not in outer:
             inner = resolve(properties[outer], components).get("properties", {})
@@ -189,3 +192,38 @@ def add_links(spec: dict[str, Any]) -> None:
                     }
                 if not links:
                     del response["links"]
+
+
+_ITEM_FOLLOWERS = {
+    "get": ("put", "patch", "delete"),
+    "put": ("get", "delete"),
+    "patch": ("get", "delete"),
+}
+
+
+def add_item_links(spec: dict[str, Any]) -> None:
+    """Links between the operations of one item path (``GET /c/{id}`` -> ``DELETE /c/{id}``)."""
+    for path, methods in spec["paths"].items():
+        if not path.endswith("}"):
+            continue
+        names = _TEMPLATE.findall(path)
+        for method, followers in _ITEM_FOLLOWERS.items():
+            source = methods.get(method)
+            if source is None:
+                continue
+            targets = [(m, methods[m]) for m in followers if m in methods]
+            if not targets:
+                continue
+            for status, response in source.get("responses", {}).items():
+                if not status.startswith("2"):
+                    continue
+                links = response.setdefault("links", {})
+                for _, target in targets:
+                    links.setdefault(
+                        pascal(target["operationId"]),
+                        {
+                            "operationId": target["operationId"],
+                            "parameters": {n: f"$request.path.{n}" for n in names},
+                            "description": "The same item",
+                        },
+                    )

@@ -584,3 +584,14 @@ def test_link_through_wrapped_created_object() -> None:
     ).spec
     links = spec["paths"]["/v2/{project_id}/os-keypairs"]["post"]["responses"]["200"]["links"]
     assert links["ShowKeypair"]["parameters"]["keypair_name"] == "$response.body#/keypair/name"
+
+
+def test_item_operations_link_to_each_other() -> None:
+    spec = build_spec(_dataset_pages()).spec
+    show = spec["paths"]["/v2/{project_id}/datasets/{dataset_id}"]["get"]
+    link = show["responses"]["200"]["links"]["DeleteDataset"]
+    assert link["parameters"] == {
+        "project_id": "$request.path.project_id",
+        "dataset_id": "$request.path.dataset_id",
+    }
+    validate(spec)
