@@ -85,15 +85,15 @@ def _open_object(expr: TypeExpr) -> bool:
     return inner is not None and inner.kind in ("object", "any") and not inner.name
 
 
-_CONSTRAINTS: dict[tuple[str, TypeExpr], tuple[Constraints, tuple[str, ...]]] = {}
+_CONSTRAINTS: dict[tuple[str, str, str | None, str | None], tuple[Constraints, tuple[str, ...]]]
+_CONSTRAINTS = {}
 _CACHE_LIMIT = 50_000
 
 
 def _constraints(description: str, expr: TypeExpr) -> tuple[Constraints, tuple[str, ...]]:
-    """``extract_constraints``, memoised for scalar types: dumps repeat descriptions a lot."""
-    if expr.ref is not None or expr.items is not None or expr.values is not None:
-        return extract_constraints(description, expr)
-    key = (description, expr)
+    """``extract_constraints``, memoised on the description and the type's shape (dumps repeat
+    descriptions a lot; what a description says depends on the kind of value, not on names)."""
+    key = (description, expr.kind, expr.format, expr.items.kind if expr.items else None)
     found = _CONSTRAINTS.get(key)
     if found is None:
         found = extract_constraints(description, expr)
