@@ -92,6 +92,7 @@ def _parse(
         raise GenerationError([_describe(data)])
     renamed = model.rename_model_members(data)
     notes.extend(f"renamed clashing field {name}" for name in renamed)
+    model.fix_string_defaults(data)
     moved = model.dedupe_model_modules(data)
     notes.extend(f"renamed clashing model module {name}" for name in moved)
     return data, config, model.build_view(spec, data, package=package)

@@ -19,6 +19,8 @@ import attrs
 from openapi_python_client.parser.openapi import Endpoint, GeneratorData
 from openapi_python_client.parser.properties import ModelProperty, Property
 from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.protocol import Value
+from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.responses import Response
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonCode, PythonIdentifier
@@ -497,6 +499,30 @@ def _rewrite_imports(data: GeneratorData, moves: Mapping[tuple[str, str], str]) 
     for collection in data.endpoint_collections_by_tag.values():
         for endpoint in collection.endpoints:
             fix(endpoint.relative_imports)
+
+
+def fix_string_defaults(data: GeneratorData) -> int:
+    """Render string defaults as ``ascii(value)``: the exact value, as a safe ASCII literal.
+
+    openapi-python-client 0.29.1 escapes quotes and backslashes and *then* applies ``repr``,
+    so a documented default ``a"b`` would become the value ``a\\"b``. ``ascii`` alone already
+    yields a valid literal for any text. Returns how many defaults were rewritten.
+    """
+    props: list[Any] = []
+    for item in data.models:
+        props += [*(item.required_properties or []), *(item.optional_properties or [])]
+    for collection in data.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            props += endpoint.list_all_parameters()
+    count = 0
+    for prop in props:
+        default = getattr(prop, "default", None)
+        if isinstance(prop, StringProperty) and isinstance(default, Value):
+            raw = default.raw_value
+            if isinstance(raw, str) and default.python_code.as_unembedded_code() != ascii(raw):
+                prop.default = Value(python_code=PythonCode(ascii(raw)), raw_value=raw)
+                count += 1
+    return count
 
 
 # --- the view the templates render ---------------------------------------------------------

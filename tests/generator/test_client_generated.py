@@ -17,6 +17,7 @@ from tests.generator.client_helpers import (
     code_tokens,
     generate_and_import,
     import_all,
+    load,
     run_tool,
     tree_bytes,
 )
@@ -173,3 +174,11 @@ def test_corpus_quirks_generate_clean_code(tmp_path: Path) -> None:
     assert thing.field_additional_properties.additional_properties == {"a": "b"}
     assert thing.additional_properties == {"extra": 1}
     assert thing.to_dict()["additional_properties"] == {"a": "b"}
+
+
+def test_hostile_default_keeps_its_exact_value(hostile: Path) -> None:
+    module = load("hostile_pkg.models.feature_spec_v10")
+    assert module.FeatureSpecV10(class_="x").metering_image_id == 'a"b\\c{{x}}'
+    enum = load("hostile_pkg.models.feature_spec_v10_modelarts_feature")
+    values = sorted(member.value for member in enum.FeatureSpecV10ModelartsFeature)
+    assert values == sorted(["GPU", 'npu"""', "{{ x }}", "数据", "a b"])
