@@ -28,7 +28,8 @@ def _find(body: Any, key: str) -> Any:
     return None
 
 
-def _created_id(body: Any, id_param: str) -> str | None:
+def created_id(body: Any, id_param: str) -> str | None:
+    """The id a create response carries for `id_param` (where the mock would put it)."""
     head, _, tail = id_param.rpartition("_")
     for key in (id_param, "id"):
         found = _find(body, key)
@@ -75,7 +76,7 @@ def round_trip(client: TestClient, spec: dict[str, Any], collection: Collection)
     created = client.request(create.method.upper(), **request)
     if created.status_code >= 300:
         return [f"create {created.status_code}: {created.text[:200]}"]
-    key = values.get(collection.id_param) or _created_id(
+    key = values.get(collection.id_param) or created_id(
         created.json() if created.content else None, collection.id_param
     )
     if key is None:
