@@ -51,7 +51,11 @@ _CONTINUE_NAMES = ("continue",)
 _ITEMS_NAMES = ("items", "data", "list", "results", "records")
 _COUNT_NAMES = ("count", "total", "total_count", "totalcount")
 _NEXT_NAMES = ("next_marker", "marker", "next_page_token", "next")
-_PAGE_WORDS = re.compile(r"页码|起始页|第几页|page (?:number|index)|page no", re.IGNORECASE)
+#: Descriptions saying an "offset" parameter counts pages, not items ("Start page of the list").
+_PAGE_WORDS = re.compile(
+    r"页码|起始页|第几页|页数索引|start page|index of the page|page (?:number|index)|page no",
+    re.IGNORECASE,
+)
 
 
 def _text(value: Any) -> str:
@@ -282,6 +286,8 @@ def _declared_plan(
     if style == "continue" and nxt is None:
         return None
     props = _properties(spec, schema)
+    if style == "offset" and _PAGE_WORDS.search(str(params[cursor].get("description") or "")):
+        style = "page"  # the docs say this offset numbers pages
     return PaginationPlan(
         style=str(style),
         items=items,

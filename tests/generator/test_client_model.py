@@ -216,3 +216,12 @@ def test_prepare_spec_renames_path_placeholders_only() -> None:
     params = prepared["paths"]["/v1/{project_id}/jobs/{job_id}"]["get"]["parameters"]
     assert [p["name"] for p in params] == ["project_id", "job_id", "@job:id"]
     assert "/v1/{project_id}/jobs/{@job:id}" in spec["paths"]  # the input is not modified
+
+
+def test_declared_offset_described_as_pages_is_page_style() -> None:
+    op = {
+        "parameters": _query("offset", "limit", description="Start page of the paging list."),
+        "x-pagination": {"style": "offset", "params": {"offset": "offset", "limit": "limit"}},
+    }
+    plan = model.pagination(_spec(op, _array()), "/v1/{project_id}/things", "get")
+    assert plan is not None and (plan.style, plan.start) == ("page", 0)

@@ -35,7 +35,7 @@ from .pagination import PageStyle, awalk, convert, walk
 from .types import UNSET, Response, Unparsed, Unset
 
 _STYLE_ITER_LIST_APP_AUTH_APPS = PageStyle(
-    style="offset",
+    style="page",
     items="apps",
     next=None,
     count="count",
@@ -60,7 +60,7 @@ def iter_list_app_auth_apps(
 ) -> Iterator[ApigAppDetailInfo | Unparsed]:
     """GET /v1/{project_id}/app-auth/apps
 
-    Yields every item across pages (offset paging).
+    Yields every item across pages (page paging).
 
     Args:
         project_id (str):
@@ -121,7 +121,7 @@ async def aiter_list_app_auth_apps(
 ) -> AsyncIterator[ApigAppDetailInfo | Unparsed]:
     """GET /v1/{project_id}/app-auth/apps
 
-    Yields every item across pages (offset paging).
+    Yields every item across pages (page paging).
 
     Args:
         project_id (str):
@@ -167,7 +167,7 @@ async def aiter_list_app_auth_apps(
 
 
 _STYLE_ITER_LIST_APP_AUTH_APPS_AUTH_APIS = PageStyle(
-    style="offset",
+    style="page",
     items="apis",
     next=None,
     count="count",
@@ -191,7 +191,7 @@ def iter_list_app_auth_apps_auth_apis(
 ) -> Iterator[AuthTypeApiBasicInfo | Unparsed]:
     """GET /v1/{project_id}/app-auth/apps/{app_id}/auth-apis
 
-    Yields every item across pages (offset paging).
+    Yields every item across pages (page paging).
 
     Args:
         project_id (str):
@@ -249,7 +249,7 @@ async def aiter_list_app_auth_apps_auth_apis(
 ) -> AsyncIterator[AuthTypeApiBasicInfo | Unparsed]:
     """GET /v1/{project_id}/app-auth/apps/{app_id}/auth-apis
 
-    Yields every item across pages (offset paging).
+    Yields every item across pages (page paging).
 
     Args:
         project_id (str):
@@ -293,7 +293,7 @@ async def aiter_list_app_auth_apps_auth_apis(
 
 
 _STYLE_ITER_LIST_CLUSTERS = PageStyle(
-    style="offset",
+    style="page",
     items="clusters",
     next=None,
     count="count",
@@ -316,7 +316,7 @@ def iter_list_clusters(
 ) -> Iterator[Cluster | Unparsed]:
     """GET /v1/{project_id}/clusters
 
-    Yields every item across pages (offset paging).
+    Yields every item across pages (page paging).
 
     Args:
         project_id (str):
@@ -371,7 +371,7 @@ async def aiter_list_clusters(
 ) -> AsyncIterator[Cluster | Unparsed]:
     """GET /v1/{project_id}/clusters
 
-    Yields every item across pages (offset paging).
+    Yields every item across pages (page paging).
 
     Args:
         project_id (str):
@@ -515,7 +515,7 @@ async def aiter_list_pools_nodes(
 
 
 _STYLE_ITER_LIST_SERVICES_APP_AUTH_APIS_API_AUTHS = PageStyle(
-    style="offset",
+    style="page",
     items="auths",
     next=None,
     count="count",
@@ -543,7 +543,7 @@ def iter_list_services_app_auth_apis_api_auths(
 ) -> Iterator[ApiAuthInfo | Unparsed]:
     """GET /v1/{project_id}/services/{service_id}/app-auth-apis/{api_id}/api-auths
 
-    Yields every item across pages (offset paging).
+    Yields every item across pages (page paging).
 
     Args:
         project_id (str):
@@ -615,7 +615,7 @@ async def aiter_list_services_app_auth_apis_api_auths(
 ) -> AsyncIterator[ApiAuthInfo | Unparsed]:
     """GET /v1/{project_id}/services/{service_id}/app-auth-apis/{api_id}/api-auths
 
-    Yields every item across pages (offset paging).
+    Yields every item across pages (page paging).
 
     Args:
         project_id (str):
