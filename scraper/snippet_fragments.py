@@ -14,7 +14,7 @@ from scraper.examples import parse_example_text
 from scraper.records import Constraints, Example, Field, Location, Source, Structure, TypeExpr
 from scraper.semantics import extract_constraints
 from scraper.snippet_examples import METHODS, RawExample, read_examples
-from scraper.snippet_rows import RawTable, SectionTables, read_tables
+from scraper.snippet_rows import RawTable, SectionTables, object_name, read_tables
 from scraper.typegrammar import parse_type
 
 FragmentRole = Literal["uri", "request", "response", "request_example", "response_example"]
@@ -54,27 +54,11 @@ class Fragment:
         """``snippet 3 (line 5)``: how evidence and reasons name this fragment."""
         return f"snippet {self.index} (line {self.source.line})"
 
-    def structure(self, key: str | None) -> Structure | None:
-        """The fragment's structure with this key."""
-        for structure in self.structures:
-            if structure.key == key:
-                return structure
-        return None
-
     def success_status(self) -> str | None:
         """The first 2xx status the fragment documents (tables or examples)."""
         statuses = list(self.responses) or [e.status or "" for e in self.examples]
         ok = sorted(s for s in statuses if s.startswith("2"))
         return ok[0] if ok else None
-
-
-def _object_name(expr: TypeExpr) -> str | None:
-    node: TypeExpr | None = expr
-    while node is not None:
-        if node.name:
-            return node.name
-        node = node.items if node.items is not None else node.values
-    return None
 
 
 def _open_object(expr: TypeExpr) -> bool:
@@ -129,7 +113,7 @@ class _Builder:
                 line=self.fragment.source.line,
             )
             expr = row.type if row.type is not None else _ANY
-            name = _object_name(expr)
+            name = object_name(expr)
             link = None
             if name is not None:
                 link = keys.get(name) or folded.get(name.lower())

@@ -170,7 +170,7 @@ def plausible_name(word: str) -> bool:
     return bool(_NAME.match(word)) and word[-1] not in ":.-/"
 
 
-def _object_name(expr: TypeExpr) -> str | None:
+def object_name(expr: TypeExpr) -> str | None:
     """The object name a type spells (``Cluster`` in ``Array of Cluster objects``)."""
     node: TypeExpr | None = expr
     while node is not None:
@@ -262,9 +262,9 @@ class _RowReader:
         """
         if "required" in self.structured:
             return True
-        object_name = _object_name(type_expr)
-        if object_name is not None and not object_name[:1].isupper():
-            return object_name == name or object_name in self.captions
+        named = object_name(type_expr)
+        if named is not None and not named[:1].isupper():
+            return named == name or named in self.captions
         if type_expr.spelling[:1].isupper() or k == 0:
             return True
         return self.tokens[k - 1].group()[-1] in _SENTENCE_END
