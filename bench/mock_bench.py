@@ -55,14 +55,16 @@ def _wire(value: Any) -> str:
 
 
 def prepare(spec: dict[str, Any]) -> list[Call]:
-    """A valid request for every operation (parameters and bodies drawn from their schemas)."""
+    """A valid request for every operation but deletes (parameters and bodies drawn from their
+    schemas)."""
     import json
 
     schemas = SchemaSet(spec, "request")
     generator = Generator(schemas)
     calls: list[Call] = []
     for op in operations(spec):
-        calls.append(_call(spec, op, schemas, generator, json.dumps))
+        if op.method != "delete":  # a deleted item reads as 404 afterwards: keep statuses fixed
+            calls.append(_call(spec, op, schemas, generator, json.dumps))
     return calls
 
 
