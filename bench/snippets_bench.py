@@ -18,6 +18,8 @@ import gc
 import hashlib
 import json
 import re
+import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -151,6 +153,7 @@ def measure(path: Path) -> dict[str, float | int]:
         "operations": counts["operations"],
         "orphans": counts["orphans"],
         "paths": len(result.spec.get("paths", {})),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
     }
 
 
@@ -158,14 +161,25 @@ def main() -> None:
     """Generate dumps of each size, time them, print rows and the JSON figures."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default="10000,25000,50000,100000")
+    parser.add_argument("--measure", help=argparse.SUPPRESS)  # internal: one fresh process
     args = parser.parse_args()
+    if args.measure:
+        print(json.dumps(measure(Path(args.measure))))
+        return
     sizes = [int(s) for s in args.sizes.split(",")]
     rows: list[dict[str, float | int | str]] = []
     with tempfile.TemporaryDirectory(prefix="snippets-bench-") as tmp:
         for size in sizes:
             path = Path(tmp) / f"dump-{size}.txt"
             snippets, size_bytes = generate(size, path)
-            figures = measure(path)
+            # a fresh process per size: no warm caches or heap carried over from smaller sizes
+            done = subprocess.run(
+                [sys.executable, __file__, "--measure", str(path)],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            figures = json.loads(done.stdout.strip().splitlines()[-1])
             row: dict[str, float | int | str] = {
                 "snippets": snippets,
                 "MB": round(size_bytes / 1e6, 1),
