@@ -3,10 +3,11 @@
 Two figures measure how well the schemas describe the documentation's own examples:
 - *valid*: of the parseable JSON examples that have a schema, the share that validates
   (OpenAPI 3.0 semantics: ``nullable``, ``$ref`` into ``components``; formats not asserted);
-- *declared*: of the object keys in those examples, the share the schema declares by name
-  (a property, or a key of a typed map); a key that only passes because an object is open
-  (free-form ``Object``, ``additionalProperties: true``) is not declared, and its value is not
-  looked into further.
+- *declared*: of the object keys in those examples, the share the schema declares: by name
+  (a property), or as a key of a documented map (``additionalProperties`` given as a schema,
+  from ``Map<String,X>``, ``Dict`` or a description of key-value pairs); a key that only
+  passes because an object is open (free-form ``Object``, ``additionalProperties: true`` or
+  absent) is not declared, and its value is not looked into further.
 """
 
 from __future__ import annotations
@@ -318,7 +319,7 @@ class _KeyCounter:
         if isinstance(value, dict):
             properties = flat["properties"]
             extra = flat["additionalProperties"]
-            typed_map = isinstance(extra, dict) and bool(extra)
+            typed_map = isinstance(extra, dict)  # a documented map (even of any values)
             for key, sub in value.items():
                 self.total += 1
                 child = f"{pointer}/{str(key).replace('~', '~0').replace('/', '~1')}"

@@ -27,6 +27,9 @@ from scraper.records import Constraints, Field, Source, Structure, TypeExpr
 Schema = dict[str, Any]
 COMPONENT_PREFIX = "#/components/schemas/"
 
+_MAP_WORDS = re.compile(
+    r"key[- ]?value|key/value|key pairs?\b|\bmap\s*<|键值对|键值", re.IGNORECASE
+)
 _THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _TRUE = frozenset({"true", "yes", "1", "是"})
 _FALSE = frozenset({"false", "no", "0", "否"})
@@ -271,6 +274,14 @@ class Schemas:
     def field_schema(self, f: Field, *, ref: Callable[[str], Schema] | None = None) -> Schema:
         """Schema of one field: its type, constraints, description and ``x-source``."""
         schema = self.type_schema(f.type, f.source, ref=ref or self._ref_or_free)
+        if schema == {"type": "object"} and _MAP_WORDS.search(f.description):
+            # "Object: user-defined metadata key-value pairs": a map, whatever the keys are.
+            schema["additionalProperties"] = {}
+            self.collector.info(
+                "map-from-description",
+                f.source,
+                f"{f.name!r}: the description speaks of key-value pairs; declared as a map",
+            )
         self.apply_constraints(schema, f.constraints, f.source)
         if f.description:
             schema["description"] = f.description

@@ -118,3 +118,12 @@ def test_cli_prints_figures_and_exit_codes(
     assert main(["lint", str(bad)]) == 1
     assert main(["lint", str(tmp_path / "missing.yaml")]) == 2
     assert not lint_file(tmp_path / "missing.yaml").valid
+
+
+def test_keys_of_a_documented_map_of_anything_are_declared() -> None:
+    spec = _spec({"x": {"name": "a", "meta": {"k": 1}}})
+    thing = spec["components"]["schemas"]["Thing"]
+    thing["properties"]["meta"]["additionalProperties"] = {}
+    assert lint_spec(spec).declared_percent == 100.0
+    thing["properties"]["meta"]["additionalProperties"] = True
+    assert lint_spec(spec).keys_declared == 2

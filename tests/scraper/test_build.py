@@ -595,3 +595,20 @@ def test_item_operations_link_to_each_other() -> None:
         "dataset_id": "$request.path.dataset_id",
     }
     validate(spec)
+
+
+def test_free_object_described_as_key_value_pairs_is_a_map() -> None:
+    body = structure(
+        "P.html#b",
+        "Body",
+        field(
+            "metadata", TypeExpr("object", "Object"), description="User-defined key-value pairs."
+        ),
+        field("image", TypeExpr("object", "Object"), description="Image information."),
+    )
+    op = operation("post", "/v1/x", request_body=body.key, responses=(response("200"),))
+    result = build_spec([page("P.html", op, structures=(body,))])
+    props = result.spec["components"]["schemas"]["CreateXRequest"]["properties"]
+    assert props["metadata"]["additionalProperties"] == {}
+    assert "additionalProperties" not in props["image"]
+    assert "map-from-description" in _codes(result)

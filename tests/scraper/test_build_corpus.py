@@ -55,7 +55,7 @@ def test_modelarts_spec(build: Callable[..., Built], modelarts_corpus: Path) -> 
         + counts["structures_merged_or_duplicate"]
     )
     assert lint.valid_percent >= 75
-    assert lint.declared_percent >= 90
+    assert lint.declared_percent >= 94
 
 
 def test_ecs_spec(build: Callable[..., Built], ecs_corpus: Path) -> None:
@@ -65,7 +65,7 @@ def test_ecs_spec(build: Callable[..., Built], ecs_corpus: Path) -> None:
     action = result.spec["paths"]["/v2/{project_id}/servers/{server_id}/action"]["post"]
     assert len(action["requestBody"]["content"]["application/json"]["schema"]["oneOf"]) == 15
     assert lint.valid_percent >= 83
-    assert lint.declared_percent >= 90
+    assert lint.declared_percent >= 95  # the issue's target
 
 
 def test_both_together(
@@ -82,11 +82,18 @@ def test_both_together(
 
 @pytest.mark.xfail(reason="corpus examples contradict their tables (see the lint listing)")
 @pytest.mark.parametrize("name", ["modelarts", "ecs"])
-def test_issue_targets_for_examples(
+def test_issue_target_valid_examples(
     build: Callable[..., Built], modelarts_corpus: Path, ecs_corpus: Path, name: str
 ) -> None:
     _, lint = build(modelarts_corpus if name == "modelarts" else ecs_corpus)
     assert lint.valid_percent >= 97
+
+
+@pytest.mark.xfail(reason="ModelArts examples carry fields their tables omit (lint lists them)")
+def test_issue_target_declared_keys_modelarts(
+    build: Callable[..., Built], modelarts_corpus: Path
+) -> None:
+    _, lint = build(modelarts_corpus)
     assert lint.declared_percent >= 95
 
 
