@@ -322,26 +322,11 @@ class Stitcher:
         method = example.method
         note = ""
         if method is None:
-            has_body = example.value is not None or bool(example.text.strip().endswith("}"))
-            candidates = list(node.ops) if node is not None else []
-            if len(candidates) == 1:
-                method = candidates[0]
-                note = f"; method {method.upper()} from the URI template"
-            elif candidates:
-                writes = [m for m in candidates if m in ("post", "put", "patch")]
-                method = (
-                    (writes[0] if len(writes) == 1 and has_body else "get")
-                    if (writes or "get" in candidates)
-                    else candidates[0]
-                )
-                note = f"; method {method.upper()} chosen among {', '.join(sorted(candidates))}"
-            else:
-                method = "post" if has_body else "get"
-                note = (
-                    "; method inferred: the example has a body -> POST"
-                    if has_body
-                    else "; method inferred: no body -> GET"
-                )
+            after_url = example.text.split(example.url or "", 1)[-1].strip()
+            method, note = _infer_method(
+                example.value is not None or bool(after_url),
+                sorted(node.ops) if node is not None else [],
+            )
             self.collector.info(
                 "method-inferred", example.source, f"request example {example.url}{note[1:]}"
             )
@@ -810,6 +795,29 @@ class Stitcher:
             orphans[fragment.index] = reason
             fates[fragment.index] = f"orphan: {reason}"
         return Stitched(operations, list(self.structures.values()), fates, orphans)
+
+
+def _infer_method(has_body: bool, candidates: list[str]) -> tuple[str, str]:
+    """Method of a request example that writes none, and the evidence (``; ...``).
+
+    With a body: the one write method the URI template has, else POST. Without: GET when the
+    template has it or nothing is known, else the template's only method.
+    """
+    writes = [m for m in candidates if m in ("post", "put", "patch")]
+    if has_body:
+        if len(writes) == 1:
+            return writes[0], f"; method {writes[0].upper()}: the example has a body and the URI "
+            "template's only write method is that"
+        if writes:
+            method = "post" if "post" in writes else writes[0]
+            return method, f"; method {method.upper()} chosen among {', '.join(writes)} (body)"
+        return "post", "; method inferred: the example has a body -> POST"
+    if not candidates or "get" in candidates:
+        return "get", "; method inferred: no body -> GET"
+    if len(candidates) == 1:
+        return candidates[0], f"; method {candidates[0].upper()} from the URI template"
+    method = "delete" if "delete" in candidates else candidates[0]
+    return method, f"; method {method.upper()} chosen among {', '.join(candidates)} (no body)"
 
 
 def _few(ops: list[_Op]) -> list[_Op]:

@@ -242,3 +242,14 @@ def test_snippet_cut_before_its_section_word(tmp_path: Path) -> None:
     assert reading.counts["noise_lines"] == 0
     (unused,) = [u for u in reading.page.unused if u.what == "snippet"]
     assert unused.source.line == 3 and "does not use" in unused.reason
+
+
+def test_request_example_without_method_or_body_on_a_templated_url(tmp_path: Path) -> None:
+    dump = tmp_path / "d.txt"
+    dump.write_text(
+        "  • 请求示例 查询 https://{endpoint}/v1/{project_id}/widgets/{widget_id}\n",
+        encoding="utf-8",
+    )
+    page = read_dump(dump)
+    op = _op(page, "get", "/v1/{project_id}/widgets/{widget_id}")
+    assert "no body -> GET" in op.evidence[0]

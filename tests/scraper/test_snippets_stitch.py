@@ -50,3 +50,14 @@ def test_plural_and_singular() -> None:
         "class",
         "status",
     ]
+
+
+def test_method_of_a_request_example_without_one() -> None:
+    from scraper.stitch import _infer_method
+
+    assert _infer_method(True, [])[0] == "post"
+    assert _infer_method(False, [])[0] == "get"
+    assert _infer_method(True, ["get", "put"])[0] == "put"  # the template's only write method
+    assert _infer_method(True, ["get"])[0] == "post"  # GET takes no body: not that one
+    assert _infer_method(False, ["get", "put"])[0] == "get"
+    assert _infer_method(False, ["delete", "put"])[0] == "delete"
