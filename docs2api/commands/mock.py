@@ -33,6 +33,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="check AK/SK signatures against this key pair (repeatable)",
     )
     parser.add_argument(
+        "--as-is",
+        action="store_true",
+        help="serve the spec unchanged (no `default` Huawei error response added where missing)",
+    )
+    parser.add_argument(
         "--token",
         action="append",
         default=[],
@@ -82,6 +87,7 @@ def run(args: argparse.Namespace) -> int:
         verify_keys=keys or None,
         tokens=set(args.token) or None,
         dynamic=args.dynamic,
+        document_errors=not args.as_is,
     )
     print(f"mock of {args.spec} on http://{args.host}:{args.port}", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")

@@ -65,7 +65,7 @@ class MockApi:
         tokens: Collection[str] | None = None,
         dynamic: bool = False,
         handlers: Mapping[str, Handler] | None = None,
-        document_errors: bool = False,
+        document_errors: bool = True,
     ) -> None:
         if document_errors:
             spec = with_error_responses(spec)
@@ -515,15 +515,17 @@ def create_app(
     tokens: Collection[str] | None = None,
     dynamic: bool = False,
     handlers: Mapping[str, Handler] | None = None,
-    document_errors: bool = False,
+    document_errors: bool = True,
 ) -> Starlette:
     """The mock as an ASGI app; serves `spec` itself at /openapi.json.
 
     verify_keys {AK: SK} makes AK/SK signatures checked (otherwise any well-formed one passes);
     tokens restricts accepted X-Auth-Token values; handlers (by operationId) answer operations
     for real, falling back to the mock when absent or when they return None;
-    document_errors adds a `default` Huawei error response to operations that have none (the
-    served spec then shows it), so that every refusal of the mock is documented.
+    document_errors (on by default) adds a `default` Huawei error response, marked
+    `x-docs2api-added`, to operations that have none, and serves the spec with it: scraped
+    pages often list only success statuses, yet the mock (like the real service) refuses bad
+    requests, and every response it sends must be documented. Off: the spec is served as is.
     """
     api = MockApi(
         spec,

@@ -23,7 +23,18 @@ def client(datasets_spec: dict[str, Any]) -> TestClient:
 def test_serves_the_spec_itself(client: TestClient, datasets_spec: dict[str, Any]) -> None:
     response = client.get("/openapi.json")
     assert response.status_code == 200
-    assert response.json() == json.loads(json.dumps(datasets_spec))
+    served = response.json()
+    # Operations without a `default` response gain the Huawei error one, marked; nothing else.
+    added = 0
+    for item in served["paths"].values():
+        for op in item.values():
+            if isinstance(op, dict) and op.get("responses", {}).get("default"):
+                assert op["responses"].pop("default")["x-docs2api-added"] is True
+                added += 1
+    assert added == 7
+    assert served == json.loads(json.dumps(datasets_spec))
+    as_is = TestClient(create_app(datasets_spec, document_errors=False))
+    assert as_is.get("/openapi.json").json() == json.loads(json.dumps(datasets_spec))
 
 
 def test_requires_credentials_where_the_spec_says_so(client: TestClient) -> None:
@@ -122,18 +133,22 @@ def test_unknown_path_and_wrong_method_use_the_huawei_shape(client: TestClient) 
 def test_oversized_bodies_get_413_or_the_nearest_documented_error(
     datasets_spec: dict[str, Any],
 ) -> None:
-    client = TestClient(create_app(datasets_spec, max_body_bytes=100))
     big = {**SOURCES, "description": "x" * 200}
+    client = TestClient(create_app(datasets_spec, max_body_bytes=100))
     response = client.post("/v2/abc/datasets", headers=TOKEN, json=big)
-    # 413 is not documented for CreateDataset, so the documented 400 says it instead.
+    assert response.status_code == 413  # documented through the added `default` response
+    assert "exceeds 100 bytes" in response.json()["error_msg"]
+    # Served as is, 413 is not documented for CreateDataset: the documented 400 says it.
+    as_is = TestClient(create_app(datasets_spec, max_body_bytes=100, document_errors=False))
+    response = as_is.post("/v2/abc/datasets", headers=TOKEN, json=big)
     assert response.status_code == 400
     assert "exceeds 100 bytes" in response.json()["error_msg"]
     spec = copy.deepcopy(datasets_spec)
     spec["paths"]["/v2/{project_id}/datasets"]["post"]["responses"]["413"] = {
         "$ref": "#/components/responses/Error"
     }
-    client = TestClient(create_app(spec, max_body_bytes=100))
-    assert client.post("/v2/abc/datasets", headers=TOKEN, json=big).status_code == 413
+    as_is = TestClient(create_app(spec, max_body_bytes=100, document_errors=False))
+    assert as_is.post("/v2/abc/datasets", headers=TOKEN, json=big).status_code == 413
 
 
 def test_documented_example_is_used_unless_it_does_not_validate(client: TestClient) -> None:
@@ -143,11 +158,16 @@ def test_documented_example_is_used_unless_it_does_not_validate(client: TestClie
     assert body["datasets"][0]["dataset_name"] == "dataset-x"
 
 
-def test_prefer_code_example_and_dynamic(client: TestClient) -> None:
+def test_prefer_code_example_and_dynamic(client: TestClient, datasets_spec: dict[str, Any]) -> None:
     response = client.get("/v2/abc/datasets/d1", headers={**TOKEN, "Prefer": "code=404"})
     assert response.status_code == 404
     assert response.json() == {"error_code": "ModelArts.4101", "error_msg": "Dataset not found."}
-    ignored = client.get("/v2/abc/datasets/d1", headers={**TOKEN, "Prefer": "code=418"})
+    # 418 is covered by the `default` response the mock documents...
+    teapot = client.get("/v2/abc/datasets/d1", headers={**TOKEN, "Prefer": "code=418"})
+    assert teapot.status_code == 418 and set(teapot.json()) == {"error_code", "error_msg"}
+    # ...and ignored (with a warning header) when the spec is served as is.
+    as_is = TestClient(create_app(datasets_spec, document_errors=False))
+    ignored = as_is.get("/v2/abc/datasets/d1", headers={**TOKEN, "Prefer": "code=418"})
     assert ignored.status_code == 200
     assert "418" in ignored.headers["X-Mock-Warning"]
     named = client.get("/v2/abc/datasets", headers={**TOKEN, "Prefer": "example=one"})

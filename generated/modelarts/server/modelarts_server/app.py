@@ -157,8 +157,13 @@ def create_app(
     max_body_bytes: int = 1_048_576,
     verify_keys: dict[str, str] | None = None,
     tokens: set[str] | None = None,
+    document_errors: bool = True,
 ) -> Starlette:
-    """The app; `implementations` are instances of the classes in ``handlers``."""
+    """The app; `implementations` are instances of the classes in ``handlers``.
+
+    The options are those of ``docs2api.mock.create_app`` (seed and stateful for the mocked
+    operations, request size limit, accepted AK/SK pairs and tokens, `default` error responses).
+    """
     table: dict[str, Handler] = {}
     for implementation in implementations:
         if isinstance(implementation, handlers.AppAuthHandlers) and _overridden(
@@ -211,4 +216,5 @@ def create_app(
         verify_keys=verify_keys,
         tokens=tokens,
         handlers=table,
+        document_errors=document_errors,
     )
