@@ -269,3 +269,14 @@ def test_generated_package_is_self_contained(auth: ModuleType) -> None:
         for forbidden in ("generator", "docs2api", "scraper"):
             assert f"import {forbidden}" not in source, (path, forbidden)
             assert f"from {forbidden}" not in source, (path, forbidden)
+
+
+def test_query_is_sent_as_signed(auth: ModuleType) -> None:
+    request = httpx.Request("GET", "https://svc.example.com/v1/x", params={"q": "a b", "a": "1"})
+    assert b"+" in request.url.query  # httpx's own form encoding
+    signed = _signed(auth, request)
+    assert signed.url.query == b"a=1&q=a%20b"
+    names = _parts(signed.headers["Authorization"])["SignedHeaders"].split(";")
+    assert _parts(signed.headers["Authorization"])["Signature"] == _independent_signature(
+        signed, names, VECTOR_SK
+    )

@@ -178,6 +178,12 @@ class AkSkAuth(httpx.Auth):
             request.headers[HEADER_SECURITY_TOKEN] = self.security_token
         if self.project_id and HEADER_PROJECT_ID not in request.headers:
             request.headers[HEADER_PROJECT_ID] = self.project_id
+        if request.url.query:
+            # send the query exactly as signed (%20, not "+", for spaces; sorted), so that the
+            # gateway's canonical form cannot differ from ours
+            request.url = request.url.copy_with(
+                query=canonical_query(request.url.query.decode("ascii")).encode("ascii")
+            )
         sign(request, self.access_key, self.secret_key, extra_signed_headers=self.extra_signed_headers)
         yield request
 
