@@ -594,7 +594,8 @@ def _parameter(f: Field, location: str, required: bool, schemas: Schemas) -> dic
     if description:
         param["description"] = description
     param["schema"] = schema
-    param["x-source"] = source
+    if source.get("file") != "?":  # "?" is the records' default: no source known
+        param["x-source"] = source
     return param
 
 
@@ -660,7 +661,8 @@ def _responses(op: Operation, schemas: Schemas, collector: Collector) -> dict[st
             )
         elif is_error_status(status) and ERROR_KEY in schemas.names:
             response["content"] = {"application/json": {"schema": schemas.ref(ERROR_KEY)}}
-        response["x-source"] = r.source.to_json()
+        if r.source.file != "?":  # "?" is the records' default: no source known
+            response["x-source"] = r.source.to_json()
         out[status] = response
     if out and "default" not in out and ERROR_KEY in schemas.names:
         # Huawei services answer any undocumented failure with their error body.

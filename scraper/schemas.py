@@ -285,7 +285,8 @@ class Schemas:
         self.apply_constraints(schema, f.constraints, f.source)
         if f.description:
             schema["description"] = f.description
-        schema["x-source"] = f.source.to_json()
+        if f.source.file != "?":  # "?" is the records' default: no source known
+            schema["x-source"] = f.source.to_json()
         return schema
 
     def type_schema(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from hypothesis import given, settings
@@ -9,7 +10,7 @@ from hypothesis import strategies as st
 from openapi_spec_validator import validate
 
 from scraper.build import build_spec
-from scraper.records import Constraints, Page, TypeExpr
+from scraper.records import Constraints, Page, Source, TypeExpr, Unused
 from scraper.yamlio import dump_yaml
 from tests.scraper.test_build_kit import (
     BOOLEAN,
@@ -612,3 +613,37 @@ def test_free_object_described_as_key_value_pairs_is_a_map() -> None:
     assert props["metadata"]["additionalProperties"] == {}
     assert "additionalProperties" not in props["image"]
     assert "map-from-description" in _codes(result)
+
+
+def test_report_lists_every_page_with_kind_and_reason() -> None:
+    unused = Unused("table", Source(file="toc.html", table="Table 1"), "no role")
+    toc = Page(
+        file="toc.html",
+        kind="other",
+        title="APIs",
+        reason="table of contents stub",
+        unused=(unused,),
+    )
+    result = build_spec([toc, *_dataset_pages()])
+    report = result.report
+    entry = report["pages"][0]
+    assert (entry["file"], entry["kind"], entry["reason"]) == (
+        "toc.html",
+        "other",
+        "table of contents stub",
+    )
+    assert report["unused"][0] == {
+        "what": "table",
+        "source": {"file": "toc.html", "table": "Table 1"},
+        "reason": "no role",
+    }
+    counts = report["counts"]
+    assert counts["pages"] == 4 and counts["pages_by_kind"] == {"operation": 3, "other": 1}
+    assert counts["unused"] == sum(counts["unused_by_what"].values())
+    assert counts["diagnostics"] == sum(counts["diagnostics_by_level"].values())
+    assert [o["operationId"] for o in report["operations"]] == [
+        "CreateDataset",
+        "DescDataset",
+        "DeleteDataset",
+    ]
+    json.dumps(report)
