@@ -92,6 +92,8 @@ def _parse(
         raise GenerationError([_describe(data)])
     renamed = model.rename_model_members(data)
     notes.extend(f"renamed clashing field {name}" for name in renamed)
+    params = model.rename_reserved_params(data)
+    notes.extend(f"renamed parameter {name}" for name in params)
     model.fix_string_defaults(data)
     moved = model.dedupe_model_modules(data)
     notes.extend(f"renamed clashing model module {name}" for name in moved)

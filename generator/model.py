@@ -507,6 +507,42 @@ def _rewrite_imports(data: GeneratorData, moves: Mapping[tuple[str, str], str]) 
             fix(endpoint.relative_imports)
 
 
+#: Names the generated operation functions use for their own arguments and locals.
+OPERATION_NAMES = frozenset(
+    {"client", "body", "headers", "params", "cookies", "kwargs", "response", "max_pages"}
+    | {"cursor", "fetch", "raw", "parsed", "exc", "quote", "httpx", "cast", "Any"}
+)
+
+
+def rename_reserved_params(data: GeneratorData) -> list[str]:
+    """Rename operation parameters whose Python name is one the generated functions use.
+
+    A query parameter documented as ``params`` or ``client`` would otherwise shadow the
+    function's own ``params`` dict or ``client`` argument. Wire names are unchanged.
+    """
+    renamed: list[str] = []
+    for collection in data.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            groups = (
+                endpoint.path_parameters,
+                endpoint.query_parameters,
+                endpoint.header_parameters,
+                endpoint.cookie_parameters,
+            )
+            taken: set[str] = {str(p.python_name) for group in groups for p in group}
+            for group in groups:
+                for index, prop in enumerate(group):
+                    if prop.python_name not in OPERATION_NAMES:
+                        continue
+                    new = names.unique(f"{prop.python_name}_param", taken)
+                    if group is endpoint.path_parameters:
+                        path = _text(endpoint.path).replace(f"{{{prop.python_name}}}", f"{{{new}}}")
+                        endpoint.path = UntrustedString(path)
+                    group[index] = attrs.evolve(prop, python_name=PythonIdentifier(new, prefix=""))
+                    renamed.append(f"{endpoint.name}({prop.python_name} -> {new})")
+    return renamed
+
+
 def fix_string_defaults(data: GeneratorData) -> int:
     """Render string defaults as ``ascii(value)``: the exact value, as a safe ASCII literal.
 

@@ -182,3 +182,10 @@ def test_hostile_default_keeps_its_exact_value(hostile: Path) -> None:
     enum = load("hostile_pkg.models.feature_spec_v10_modelarts_feature")
     values = sorted(member.value for member in enum.FeatureSpecV10ModelartsFeature)
     assert values == sorted(["GPU", 'npu"""', "{{ x }}", "数据", "a b"])
+
+
+def test_parameters_named_like_function_locals_are_renamed(hostile: Path) -> None:
+    module = load("hostile_pkg.api.u7279_u6027_u7ba1_u7406.u67e5_u8be2_u7279_u6027_op")
+    kwargs = module._get_kwargs("p", "f", params_param="x", body_param="y", headers_param="z")
+    assert kwargs["params"]["params"] == "x" and kwargs["params"]["body"] == "y"
+    assert kwargs["headers"]["headers"] == "z"
