@@ -7,6 +7,7 @@ import json
 import logging
 from collections.abc import Awaitable, Callable, Collection, Mapping
 from typing import Any
+from urllib.parse import parse_qsl
 
 from starlette.applications import Starlette
 from starlette.requests import ClientDisconnect, Request
@@ -36,6 +37,7 @@ from docs2api.mock.stateful import (
     list_items_location,
     overlay,
     paginate,
+    put_at,
     resource_node,
 )
 from docs2api.mock.stateful import Collection as ResourceCollection
@@ -170,8 +172,6 @@ class MockApi:
         raw_query = request.scope.get("query_string", b"").decode("latin-1")
         alternatives = self.security[id(op)]
         if alternatives is not None:
-            from urllib.parse import parse_qsl
-
             signed = auth.SignedRequest(
                 method=request.method,
                 raw_path=request.scope.get("raw_path", b"").decode("latin-1").split("?", 1)[0]
@@ -407,10 +407,8 @@ class MockApi:
         body = json.loads(json.dumps(base.body))
         where = id_location(self.response_schemas, schema, collection.id_param)
         if where is not None:
-            from docs2api.mock.stateful import _put
-
             candidate = json.loads(json.dumps(body))
-            _put(candidate, where, key)
+            put_at(candidate, where, key)
             if validator.is_valid(candidate):
                 body = candidate
         node = resource_node(self.response_schemas, schema, fields)
@@ -450,10 +448,8 @@ class MockApi:
                 continue
             where = id_location(self.response_schemas, item_schema, collection.id_param)
             if where is not None:
-                from docs2api.mock.stateful import _put
-
                 candidate = json.loads(json.dumps(item))
-                _put(candidate, where, key)
+                put_at(candidate, where, key)
                 if item_validator.is_valid(candidate):
                     item = candidate
             node = resource_node(self.response_schemas, item_schema, fields)

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from docs2api.mock.data import Generator, seeded
+from docs2api.mock.data import Generator
 from docs2api.mock.routes import Operation, deref
 from docs2api.mock.schema import JSON, SchemaSet, Validator
 from docs2api.mock.validate import is_json
@@ -245,8 +245,3 @@ class _Nothing:
 
 
 _NOTHING: Any = _Nothing()
-
-
-def seed_for(*parts: object) -> int:
-    """A stable integer from parts (for ids)."""
-    return seeded(*parts).getrandbits(63)

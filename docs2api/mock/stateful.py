@@ -129,7 +129,8 @@ def id_location(schemas: SchemaSet, schema: JSON, id_param: str) -> list[str | i
     return None
 
 
-def _put(body: JSON, where: list[str | int], value: str) -> None:
+def put_at(body: JSON, where: list[str | int], value: str) -> None:
+    """Set the value at a key path (see id_location), creating objects on the way."""
     node = body
     for key in where[:-1]:
         if isinstance(node, dict) and isinstance(key, str):
