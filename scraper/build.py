@@ -611,7 +611,13 @@ def _request_body(b: Built, schemas: Schemas, collector: Collector) -> dict[str,
             if not vop.request_body or vop.request_body not in schemas.names:
                 continue
             ref = schemas.ref(vop.request_body)
-            if variant:
+            fields = {f.name for f in schemas.structures[vop.request_body].fields}
+            if variant and variant not in fields:
+                # the table describes the object inside the discriminating key
+                options.append(
+                    {"type": "object", "properties": {variant: ref}, "required": [variant]}
+                )
+            elif variant:
                 options.append({"allOf": [ref], "required": [variant]})
             else:
                 options.append(ref)

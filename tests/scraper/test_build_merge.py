@@ -162,3 +162,36 @@ def test_same_path_pages_merge_enums() -> None:
     (name,) = [n for n in schemas if n != "Error"]
     assert schemas[name]["properties"]["action"]["enum"] == ["create", "delete"]
     assert lint_spec(result.spec).examples_valid == 2
+
+
+def test_variant_table_of_the_inner_object_is_wrapped_in_its_key() -> None:
+    file = "resize.html"
+    body = structure(f"{file}#t2", "Request", field("flavorRef", STRING, required=True, file=file))
+    op = operation(
+        "post",
+        ACTION,
+        file=file,
+        summary="Modifying the Specifications of an ECS",
+        variant="resize",
+        parameters=(
+            project_param(file),
+            field("server_id", STRING, required=True, location="path"),
+        ),
+        request_body=body.key,
+        responses=(response("202"),),
+        examples=(example("request", {"resize": {"flavorRef": "s6.medium.2"}}, file=file),),
+    )
+    pages = [
+        page(file, op, structures=(body,)),
+        _action_page("start.html", "os-start", "Starting an ECS", ()),
+    ]
+    result = build_spec(pages)
+    schema = result.spec["paths"][ACTION]["post"]["requestBody"]["content"]["application/json"][
+        "schema"
+    ]
+    assert schema["oneOf"][1] == {
+        "type": "object",
+        "properties": {"resize": {"$ref": "#/components/schemas/ModifySpecificationsECSRequest"}},
+        "required": ["resize"],
+    }
+    assert lint_spec(result.spec).examples_valid == 2
