@@ -430,15 +430,20 @@ def _rename_path_params(
                 params[index] = {**param, "name": mapping[str(param["name"])]}
 
 
-#: Attribute names openapi-python-client's model classes use themselves.
-MODEL_MEMBERS = frozenset({"additional_properties", "additional_keys", "to_dict", "from_dict"})
+#: Names openapi-python-client's model classes use themselves: members, and the locals and
+#: imports of to_dict / from_dict (a field called ``d`` would overwrite the dict being read).
+MODEL_MEMBERS = frozenset(
+    {"additional_properties", "additional_keys", "to_dict", "from_dict", "to_multipart"}
+    | {"d", "src_dict", "field_dict", "cls", "cast", "isoparse", "json", "files", "unset"}
+)
 
 
 def rename_model_members(data: GeneratorData) -> list[str]:
     """Rename model fields whose Python name clashes with a model's own members.
 
     A documented field called ``additional_properties`` would otherwise overwrite the dict that
-    holds undocumented fields. The wire name is unchanged; the attribute gets a ``field_`` prefix.
+    holds undocumented fields, one called ``d`` the dict ``from_dict`` reads. The wire name is
+    unchanged; the attribute gets a ``field_`` prefix.
     """
     renamed: list[str] = []
     for model_prop in data.models:

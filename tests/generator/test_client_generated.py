@@ -168,8 +168,12 @@ def test_corpus_quirks_generate_clean_code(tmp_path: Path) -> None:
             "hosts": [1],
             "floating_ip": {"ip": "1.2.3.4"},
             "floating_ip_v2": {"address": "5.6.7.8"},
+            "d": "dee",
+            "src_dict": 3,
         }
     )
+    assert (thing.field_d, thing.field_src_dict) == ("dee", 3)
+    assert thing.to_dict()["d"] == "dee"
     assert thing.floating_ip.ip == "1.2.3.4" and thing.floating_ip_v2.address == "5.6.7.8"
     assert thing.field_additional_properties.additional_properties == {"a": "b"}
     assert thing.additional_properties == {"extra": 1}
