@@ -65,6 +65,7 @@ def measure_spec(folders: list[Path], workers: int) -> dict[str, float]:
     start, cpu = time.perf_counter(), _cpu()
     pages = read_inputs(inputs, workers=workers)
     read = time.perf_counter() - start
+    read_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     result = build_spec(pages, title=title_of(inputs))
     seconds = time.perf_counter() - start
     cpu_seconds = _cpu() - cpu
@@ -82,9 +83,33 @@ def measure_spec(folders: list[Path], workers: int) -> dict[str, float]:
         "build_seconds": seconds - read,
         "cpu_seconds": cpu_seconds,
         "operations": operations,
+        "read_peak_rss_mb": read_peak,  # records held, before the build's working set
         # the records' own size (pickled), to compare peak memory against
         "records_mb": len(pickle.dumps(pages, protocol=pickle.HIGHEST_PROTOCOL)) / 1e6,
     }
+
+
+def _spin(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i & 7
+    return total
+
+
+def measure_capacity(n: int = 15_000_000) -> dict[str, float]:
+    """The machine's own 1->2 process speed-up right now: the same pure-Python loop twice,
+    in one process after the other, then in two processes at once (the ceiling for workers)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    start = time.perf_counter()
+    _spin(n)
+    _spin(n)
+    serial = time.perf_counter() - start
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        start = time.perf_counter()
+        list(pool.map(_spin, [n, n]))
+        parallel = time.perf_counter() - start
+    return {"serial_s": serial, "two_processes_s": parallel, "speedup": serial / parallel}
 
 
 def make_large_corpus(target: Path, pages: int) -> Path:
@@ -148,6 +173,7 @@ def main() -> None:
     figures: dict[str, object] = {}
     figures["lxml"] = run_child("lxml", folders)
     figures["spec"] = run_child("spec", folders)
+    figures["capacity"] = measure_capacity()
     figures["spec_2"] = run_child("spec", folders, workers=2)
     scaling = []
     tmp = Path(tempfile.mkdtemp(prefix="docs2api-bench-"))
@@ -157,6 +183,7 @@ def main() -> None:
             row: dict[str, object] = {"pages": size}
             row["lxml"] = run_child("lxml", [folder])
             row["spec_1"] = run_child("spec", [folder], workers=1)
+            row["capacity"] = measure_capacity()
             row["spec_2"] = run_child("spec", [folder], workers=2)
             scaling.append(row)
             shutil.rmtree(folder)

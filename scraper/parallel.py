@@ -20,7 +20,7 @@ from scraper.records import Page
 from scraper.toc import read_toc
 
 SERIAL_BELOW = 200  # below this many pages a pool costs more than it saves
-CHUNK = 16  # pages per task: small enough to balance, large enough to amortise the IPC
+CHUNKS_PER_WORKER = 8  # tasks per worker: enough to balance uneven pages, few to amortise IPC
 
 
 def resolve_workers(workers: int | None, pages: int) -> int:
@@ -50,8 +50,10 @@ def read_files(
     if count == 1 or len(paths) < 2:
         return html.read_files(paths, tags=dict(tags or {}))
     items = [(str(p), (tags or {}).get(Path(p).name, ())) for p in paths]
-    with ProcessPoolExecutor(max_workers=min(count, len(items))) as pool:
-        results = list(pool.map(_read_one, items, chunksize=CHUNK))
+    count = min(count, len(items))
+    chunk = max(1, -(-len(items) // (count * CHUNKS_PER_WORKER)))
+    with ProcessPoolExecutor(max_workers=count) as pool:
+        results = list(pool.map(_read_one, items, chunksize=chunk))
     anchors = {page.file: amap for page, amap in results}
     return [html._link_page(page, anchors) if amap.cross else page for page, amap in results]
 
