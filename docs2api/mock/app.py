@@ -362,6 +362,9 @@ class MockApi:
         if new_key is None or new_key in self.store.bucket(collection, request.path):
             new_key = self.store.new_id(collection, id_schema)
         fields[collection.id_param] = new_key
+        carrier = _client_id_field(request.body, collection.id_param)
+        if carrier is not None:
+            fields[carrier] = new_key  # the id kept, not an unusable or taken one the client sent
         reply = self._resource_reply(op, status, fields, collection, new_key)
         # Store the full representation GET will show, so reads and lists agree.
         shown_by = collection.get or op
@@ -479,7 +482,22 @@ def _client_chosen_id(body: JSON, id_param: str) -> str | None:
     wrapper = body.get(head) if head else None
     if value is None and isinstance(wrapper, dict):
         value = wrapper.get(tail)
-    return value if isinstance(value, str) and value and "/" not in value else None
+    # "." and ".." are dot segments: URL normalisation drops them, so they cannot name an item
+    if not isinstance(value, str) or value in ("", ".", "..") or "/" in value:
+        return None
+    return value
+
+
+def _client_id_field(body: JSON, id_param: str) -> str | None:
+    """The resource field (as :func:`flatten` names it) that carries a client-chosen id."""
+    if not isinstance(body, dict):
+        return None
+    fields = flatten(body)
+    if id_param in fields:
+        return id_param
+    head, _, tail = id_param.rpartition("_")
+    wrapper = body.get(head) if head else None
+    return tail if isinstance(wrapper, dict) and tail in wrapper and tail in fields else None
 
 
 def _node(body: dict[str, JSON], where: list[str]) -> dict[str, JSON]:
