@@ -89,6 +89,22 @@ def measure_spec(folders: list[Path], workers: int) -> dict[str, float]:
     }
 
 
+def measure_memory(folders: list[Path]) -> dict[str, float]:
+    """Python memory while reading (tracemalloc; not timed): what the records hold at the end
+    and the peak on the way, whose excess over the records is the transient per-page work."""
+    import gc
+    import tracemalloc
+
+    from scraper.pipeline import read_inputs
+
+    tracemalloc.start()
+    pages = read_inputs([str(folder) for folder in folders], workers=1)
+    gc.collect()
+    held, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return {"pages": len(pages), "held_mb": held / 1e6, "peak_mb": peak / 1e6}
+
+
 def _spin(n: int) -> int:
     total = 0
     for i in range(n):
@@ -138,6 +154,8 @@ def make_large_corpus(target: Path, pages: int) -> Path:
 def _child(args: argparse.Namespace) -> None:
     if args.what == "lxml":
         result = measure_lxml([Path(p) for p in args.inputs])
+    elif args.what == "memory":
+        result = measure_memory([Path(p) for p in args.inputs])
     else:
         result = measure_spec([Path(p) for p in args.inputs], args.workers)
     result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -183,6 +201,7 @@ def main() -> None:
             row: dict[str, object] = {"pages": size}
             row["lxml"] = run_child("lxml", [folder])
             row["spec_1"] = run_child("spec", [folder], workers=1)
+            row["memory"] = run_child("memory", [folder])
             row["capacity"] = measure_capacity()
             row["spec_2"] = run_child("spec", [folder], workers=2)
             scaling.append(row)
