@@ -1,7 +1,9 @@
 """Lint a spec: OpenAPI validity, then every example against its schema (doc inconsistencies).
 
 Two figures measure how well the schemas describe the documentation's own examples:
-- *valid*: of the parseable JSON examples that have a schema, the share that validates
+- *valid*: of the parseable JSON examples that have a schema (under a media type's
+  ``examples``, or ``x-invalid-examples`` where the builder keeps those that contradict it),
+  the share that validates
   (OpenAPI 3.0 semantics: ``nullable``, ``$ref`` into ``components``; formats not asserted);
 - *declared*: of the object keys in those examples, the share the schema declares: by name
   (a property), or as a key of a documented map (``additionalProperties`` given as a schema,
@@ -169,9 +171,13 @@ def _examples_of(
     schema = media.get("schema")
     if "example" in media:
         yield where, schema, "example", media["example"], None
-    for name, entry in media.get("examples", {}).items():
-        if isinstance(entry, dict) and "value" in entry:
-            yield where, schema, str(name), entry["value"], entry.get("x-source")
+    # x-invalid-examples: the builder's place for examples that contradict their schema
+    # (kept out of ``examples`` for tools that replay them); they are checked all the same.
+    for key in ("examples", "x-invalid-examples"):
+        entries = media.get(key)
+        for name, entry in entries.items() if isinstance(entries, dict) else ():
+            if isinstance(entry, dict) and "value" in entry:
+                yield where, schema, str(name), entry["value"], entry.get("x-source")
 
 
 def _unparsed_count(spec: dict[str, Any]) -> int:
@@ -268,6 +274,23 @@ def _inconsistency(error: ValidationError, label: str, source: Any) -> Inconsist
     return Inconsistency(kind, label, pointer, leaf.message, node_source or source)
 
 
+def _is_ref_wrapper(schema: dict[str, Any]) -> bool:
+    """``{allOf: [{$ref}], description, x-source...}``: a reference with annotations."""
+    parts = schema.get("allOf")
+    return (
+        isinstance(parts, list)
+        and len(parts) == 1
+        and isinstance(parts[0], dict)
+        and set(parts[0]) == {"$ref"}
+        and all(k in _ANNOTATIONS or k.startswith("x-") for k in schema if k != "allOf")
+    )
+
+
+_ANNOTATIONS = frozenset(
+    {"description", "title", "nullable", "deprecated", "readOnly", "writeOnly"}
+)
+
+
 class _KeyCounter:
     """Counts the keys of an example and which of them the schema declares."""
 
@@ -281,6 +304,8 @@ class _KeyCounter:
         for _ in range(50):
             if isinstance(schema, dict) and "$ref" in schema:
                 schema = self.schemas.get(str(schema["$ref"]).removeprefix(COMPONENT_PREFIX), {})
+            elif isinstance(schema, dict) and _is_ref_wrapper(schema):
+                schema = schema["allOf"][0]  # {allOf: [$ref], description...}: the reference
             else:
                 break
         return schema if isinstance(schema, dict) else {}

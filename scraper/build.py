@@ -42,6 +42,7 @@ from scraper.records import (
 )
 from scraper.report import build_report
 from scraper.schemas import Schemas
+from scraper.tidy import quarantine_invalid_examples, wrap_ref_siblings
 from scraper.workflow import add_item_links, add_links, detect_pagination
 
 METHOD_ORDER = ("get", "put", "post", "delete", "options", "head", "patch")
@@ -218,6 +219,7 @@ def build_spec(
         else:
             variants.sort(key=lambda v: (v[0] is None, v[0] or ""))
             built.append(Built(op=_family(variants, merger), sources=members, variants=variants))
+    _unify_placeholders(built, collector)
     built.sort(key=lambda b: (b.op.path, METHOD_ORDER.index(b.op.method)))
     _name_operations(built)
 
@@ -284,7 +286,7 @@ def build_spec(
             }
         ],
         "security": [{"token": []}, {"aksk": []}],
-        "tags": [{"name": t} for t in sorted({t for b in built for t in _tags(b.op)})],
+        "tags": _tag_objects(built, pages),
         "paths": {p: _ordered_methods(paths[p]) for p in sorted(paths)},
         "components": {
             "schemas": components_schemas,
@@ -306,6 +308,8 @@ def build_spec(
                 "shows them; items accept any value",
             )
     spec = json.loads(json.dumps(spec, ensure_ascii=False))  # no shared objects, JSON-safe
+    quarantine_invalid_examples(spec, collector)
+    wrap_ref_siblings(spec)
     report = build_report(
         pages=pages,
         built=[(b.operation_id, b.op, b.sources, [v for v, _ in b.variants]) for b in built],
@@ -374,6 +378,31 @@ def _tags(op: Operation) -> list[str]:
     return tags or [tag_of_path(op.path)]
 
 
+def _tag_objects(built: list[Built], pages: Sequence[Page]) -> list[dict[str, Any]]:
+    """Top-level tags, each described by where it comes from and how many operations it has."""
+    chapter_pages: dict[str, str] = {}
+    for page in pages:
+        if page.title.strip():
+            chapter_pages.setdefault(page.title.strip(), page.file)
+    counts: dict[str, int] = {}
+    documented: set[str] = set()
+    for b in built:
+        for tag in _tags(b.op):
+            counts[tag] = counts.get(tag, 0) + 1
+        documented.update(t for t in b.op.tags if t.strip())
+    out = []
+    for tag in sorted(counts):
+        n = counts[tag]
+        ops = f"{n} operation{'s' if n != 1 else ''}"
+        if tag in documented:
+            where = f" ({chapter_pages[tag]})" if tag in chapter_pages else ""
+            text = f'{ops} of the chapter "{tag}"{where} of the API reference.'
+        else:
+            text = f'{ops} under the path segment "{tag}" (the documentation names no chapter).'
+        out.append({"name": tag, "description": text})
+    return out
+
+
 def _family(variants: list[tuple[str | None, Operation]], merger: Merger) -> Operation:
     """The operation standing for a family of body variants (ECS ``/action``)."""
     first = variants[0][1]
@@ -399,6 +428,67 @@ def _family(variants: list[tuple[str | None, Operation]], merger: Merger) -> Ope
         examples=examples,
         variant=None,
         evidence=tuple(f"variant {v}: {op.source.label()}" for v, op in variants),
+    )
+
+
+def _unify_placeholders(built: list[Built], collector: Collector) -> None:
+    """Paths that differ only in placeholder names (``/x/{id}``, ``/x/{server_id}``) become one.
+
+    The spelling used by the most operations wins (ties: the longer, more descriptive
+    placeholder names, then the first in sort order); the other operations have their
+    placeholders and path parameters renamed, each with a diagnostic.
+    """
+    by_key: dict[str, dict[str, list[Built]]] = {}
+    for b in built:
+        by_key.setdefault(_path_key(b.op.path), {}).setdefault(b.op.path, []).append(b)
+    for spellings in by_key.values():
+        if len(spellings) < 2:
+            continue
+        winner = min(
+            spellings, key=lambda p: (-len(spellings[p]), -len("".join(_TEMPLATE.findall(p))), p)
+        )
+        names = _TEMPLATE.findall(winner)
+        for path, members in sorted(spellings.items()):
+            if path == winner:
+                continue
+            renames = {
+                old: new
+                for old, new in zip(_TEMPLATE.findall(path), names, strict=True)
+                if old != new
+            }
+            listed = ", ".join(f"{{{old}}} -> {{{new}}}" for old, new in renames.items())
+            for b in members:
+                collector.warning(
+                    "path-parameter-renamed",
+                    b.op.source,
+                    f"{b.op.method.upper()} {path} differs from {winner} only in placeholder "
+                    f"names; renamed ({listed}) so both share one path",
+                )
+                b.op = _rename_placeholders(b.op, winner, renames)
+                b.variants = [(v, _rename_placeholders(o, winner, renames)) for v, o in b.variants]
+
+
+def _rename_placeholders(op: Operation, path: str, renames: dict[str, str]) -> Operation:
+    parameters = tuple(
+        replace(f, name=renames[f.name])
+        if (f.location or "query") == "path" and f.name in renames
+        else f
+        for f in op.parameters
+    )
+    return replace(op, path=path, parameters=parameters)
+
+
+def op_summary(op: Operation, operation_id: str) -> str:
+    """The page's title; else the description's first sentence; else the operationId in words."""
+    if op.summary and op.summary.strip():
+        return op.summary.strip()
+    first = re.split(r"(?<=[.!?])\s|(?<=[。！？])", (op.description or "").strip(), maxsplit=1)[0]
+    first = " ".join(first.split())
+    if 0 < len(first) <= 120:
+        return first
+    words = re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+", operation_id) or [operation_id]
+    return " ".join(
+        [words[0]] + [w if w.isupper() and len(w) > 1 else w.lower() for w in words[1:]]
     )
 
 
@@ -481,8 +571,7 @@ def _operation(
 ) -> dict[str, Any]:
     op = b.op
     out: dict[str, Any] = {"operationId": b.operation_id}
-    if op.summary:
-        out["summary"] = op.summary
+    out["summary"] = op_summary(op, b.operation_id)
     if op.description:
         out["description"] = op.description
     out["tags"] = _tags(op)

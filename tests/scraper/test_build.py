@@ -301,9 +301,9 @@ def test_identical_structures_share_one_component_different_ones_kept_apart() ->
     ]
     spec = build_spec(pages).spec
     schemas = spec["components"]["schemas"]
-    a_ref = schemas["ListAResponse"]["properties"]["cluster"]["$ref"]
-    b_ref = schemas["ListBResponse"]["properties"]["cluster"]["$ref"]
-    c_ref = schemas["ListCResponse"]["properties"]["cluster"]["$ref"]
+    a_ref = schemas["ListAResponse"]["properties"]["cluster"]["allOf"][0]["$ref"]
+    b_ref = schemas["ListBResponse"]["properties"]["cluster"]["allOf"][0]["$ref"]
+    c_ref = schemas["ListCResponse"]["properties"]["cluster"]["allOf"][0]["$ref"]
     assert a_ref == b_ref == "#/components/schemas/Cluster"
     assert c_ref == "#/components/schemas/ClusterC"
     assert set(schemas["ClusterC"]["properties"]) == {"id", "size"}
@@ -360,7 +360,17 @@ def test_tags_from_records_else_path() -> None:
     spec = build_spec([page("a.html", *ops)]).spec
     assert spec["paths"]["/v1/{project_id}/jobs"]["get"]["tags"] == ["Training Jobs"]
     assert spec["paths"]["/v2/{project_id}/pools/{pool}/nodes"]["get"]["tags"] == ["pools"]
-    assert spec["tags"] == [{"name": "Training Jobs"}, {"name": "pools"}]
+    assert spec["tags"] == [
+        {
+            "name": "Training Jobs",
+            "description": '1 operation of the chapter "Training Jobs" of the API reference.',
+        },
+        {
+            "name": "pools",
+            "description": '1 operation under the path segment "pools" '
+            "(the documentation names no chapter).",
+        },
+    ]
 
 
 def test_security_and_servers() -> None:

@@ -58,7 +58,7 @@ def iter_list_app_auth_apps(
     app_ids: list[Any] | Unset = UNSET,
     max_pages: int | None = None,
 ) -> Iterator[ApigAppDetailInfo | Unparsed]:
-    """GET /v1/{project_id}/app-auth/apps
+    """List app auth apps
 
     Yields every item across pages (page paging).
 
@@ -119,7 +119,7 @@ async def aiter_list_app_auth_apps(
     app_ids: list[Any] | Unset = UNSET,
     max_pages: int | None = None,
 ) -> AsyncIterator[ApigAppDetailInfo | Unparsed]:
-    """GET /v1/{project_id}/app-auth/apps
+    """List app auth apps
 
     Yields every item across pages (page paging).
 
@@ -189,7 +189,7 @@ def iter_list_app_auth_apps_auth_apis(
     workspace_id: str | Unset = UNSET,
     max_pages: int | None = None,
 ) -> Iterator[AuthTypeApiBasicInfo | Unparsed]:
-    """GET /v1/{project_id}/app-auth/apps/{app_id}/auth-apis
+    """List app auth apps auth apis
 
     Yields every item across pages (page paging).
 
@@ -247,7 +247,7 @@ async def aiter_list_app_auth_apps_auth_apis(
     workspace_id: str | Unset = UNSET,
     max_pages: int | None = None,
 ) -> AsyncIterator[AuthTypeApiBasicInfo | Unparsed]:
-    """GET /v1/{project_id}/app-auth/apps/{app_id}/auth-apis
+    """List app auth apps auth apis
 
     Yields every item across pages (page paging).
 
@@ -314,7 +314,7 @@ def iter_list_clusters(
     order: ListClustersOrder | Unset = ListClustersOrder.DESC,
     max_pages: int | None = None,
 ) -> Iterator[Cluster | Unparsed]:
-    """GET /v1/{project_id}/clusters
+    """List clusters
 
     Yields every item across pages (page paging).
 
@@ -369,7 +369,7 @@ async def aiter_list_clusters(
     order: ListClustersOrder | Unset = ListClustersOrder.DESC,
     max_pages: int | None = None,
 ) -> AsyncIterator[Cluster | Unparsed]:
-    """GET /v1/{project_id}/clusters
+    """List clusters
 
     Yields every item across pages (page paging).
 
@@ -431,7 +431,7 @@ def iter_list_pools_nodes(
     limit: int | Unset = UNSET,
     max_pages: int | None = None,
 ) -> Iterator[Node | Unparsed]:
-    """GET /v2/{project_id}/pools/{pool_name}/nodes
+    """List pools nodes
 
     Yields every item across pages (continue paging).
 
@@ -477,7 +477,7 @@ async def aiter_list_pools_nodes(
     limit: int | Unset = UNSET,
     max_pages: int | None = None,
 ) -> AsyncIterator[Node | Unparsed]:
-    """GET /v2/{project_id}/pools/{pool_name}/nodes
+    """List pools nodes
 
     Yields every item across pages (continue paging).
 
@@ -541,7 +541,7 @@ def iter_list_services_app_auth_apis_api_auths(
     app_ids: list[Any] | Unset = UNSET,
     max_pages: int | None = None,
 ) -> Iterator[ApiAuthInfo | Unparsed]:
-    """GET /v1/{project_id}/services/{service_id}/app-auth-apis/{api_id}/api-auths
+    """List services app auth apis api auths
 
     Yields every item across pages (page paging).
 
@@ -613,7 +613,7 @@ async def aiter_list_services_app_auth_apis_api_auths(
     app_ids: list[Any] | Unset = UNSET,
     max_pages: int | None = None,
 ) -> AsyncIterator[ApiAuthInfo | Unparsed]:
-    """GET /v1/{project_id}/services/{service_id}/app-auth-apis/{api_id}/api-auths
+    """List services app auth apis api auths
 
     Yields every item across pages (page paging).
 
@@ -693,7 +693,7 @@ def iter_list_workflows(
     search_type: ListWorkflowsSearchType | Unset = UNSET,
     max_pages: int | None = None,
 ) -> Iterator[ListWorkflowsResponse200ItemsItem | Unparsed]:
-    """GET /v2/{project_id}/workflows
+    """List workflows
 
     Yields every item across pages (offset paging).
 
@@ -757,7 +757,7 @@ async def aiter_list_workflows(
     search_type: ListWorkflowsSearchType | Unset = UNSET,
     max_pages: int | None = None,
 ) -> AsyncIterator[ListWorkflowsResponse200ItemsItem | Unparsed]:
-    """GET /v2/{project_id}/workflows
+    """List workflows
 
     Yields every item across pages (offset paging).
 

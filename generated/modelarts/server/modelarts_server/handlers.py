@@ -25,14 +25,14 @@ class AppAuthHandlers:
     """Operations tagged "app-auth"."""
 
     async def list_app_auth_apps(self, request: models.ListAppAuthAppsInput) -> Reply | None:
-        """GET /v1/{project_id}/app-auth/apps: ListAppAuthApps"""
+        """GET /v1/{project_id}/app-auth/apps: List app auth apps"""
         del request
         return None
 
     async def list_app_auth_apps_auth_apis(
         self, request: models.ListAppAuthAppsAuthApisInput
     ) -> Reply | None:
-        """GET /v1/{project_id}/app-auth/apps/{app_id}/auth-apis: ListAppAuthAppsAuthApis"""
+        """GET /v1/{project_id}/app-auth/apps/{app_id}/auth-apis: List app auth apps auth apis"""
         del request
         return None
 
@@ -41,7 +41,7 @@ class ClustersHandlers:
     """Operations tagged "clusters"."""
 
     async def list_clusters(self, request: models.ListClustersInput) -> Reply | None:
-        """GET /v1/{project_id}/clusters: ListClusters"""
+        """GET /v1/{project_id}/clusters: List clusters"""
         del request
         return None
 
@@ -52,7 +52,7 @@ class NotebooksHandlers:
     async def create_notebooks_tags_create(
         self, request: models.CreateNotebooksTagsCreateInput
     ) -> Reply | None:
-        """POST /v1/{project_id}/notebooks/{notebook_id}/tags/create: CreateNotebooksTagsCreate"""
+        """POST /v1/{project_id}/notebooks/{notebook_id}/tags/create: Create notebooks tags create"""
         del request
         return None
 
@@ -61,7 +61,7 @@ class PoolsHandlers:
     """Operations tagged "pools"."""
 
     async def list_pools_nodes(self, request: models.ListPoolsNodesInput) -> Reply | None:
-        """GET /v2/{project_id}/pools/{pool_name}/nodes: ListPoolsNodes"""
+        """GET /v2/{project_id}/pools/{pool_name}/nodes: List pools nodes"""
         del request
         return None
 
@@ -70,14 +70,14 @@ class ServicesHandlers:
     """Operations tagged "services"."""
 
     async def create_services(self, request: models.CreateServicesInput) -> Reply | None:
-        """POST /v1/{project_id}/services: CreateServices"""
+        """POST /v1/{project_id}/services: Create services"""
         del request
         return None
 
     async def list_services_app_auth_apis_api_auths(
         self, request: models.ListServicesAppAuthApisApiAuthsInput
     ) -> Reply | None:
-        """GET /v1/{project_id}/services/{service_id}/app-auth-apis/{api_id}/api-auths: ListServicesAppAuthApisApiAuths"""
+        """GET /v1/{project_id}/services/{service_id}/app-auth-apis/{api_id}/api-auths: List services app auth apis api auths"""
         del request
         return None
 
@@ -86,21 +86,21 @@ class WorkflowsHandlers:
     """Operations tagged "workflows"."""
 
     async def list_workflows(self, request: models.ListWorkflowsInput) -> Reply | None:
-        """GET /v2/{project_id}/workflows: ListWorkflows"""
+        """GET /v2/{project_id}/workflows: List workflows"""
         del request
         return None
 
     async def create_workflows_service_auth(
         self, request: models.CreateWorkflowsServiceAuthInput
     ) -> Reply | None:
-        """POST /v2/{project_id}/workflows/service/auth: CreateWorkflowsServiceAuth"""
+        """POST /v2/{project_id}/workflows/service/auth: Create workflows service auth"""
         del request
         return None
 
     async def update_workflows_schedules(
         self, request: models.UpdateWorkflowsSchedulesInput
     ) -> Reply | None:
-        """PUT /v2/{project_id}/workflows/{workflow_id}/schedules/{schedule_id}: UpdateWorkflowsSchedules"""
+        """PUT /v2/{project_id}/workflows/{workflow_id}/schedules/{schedule_id}: Update workflows schedules"""
         del request
         return None
 

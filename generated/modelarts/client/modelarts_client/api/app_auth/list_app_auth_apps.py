@@ -113,7 +113,7 @@ def sync_detailed(
     iphertext_enabled: bool | Unset = UNSET,
     app_ids: list[Any] | Unset = UNSET,
 ) -> Response[ListAppAuthAppsResponse | Unparsed]:
-    """GET /v1/{project_id}/app-auth/apps
+    """List app auth apps
 
     Args:
         project_id (str):
@@ -162,7 +162,7 @@ def sync(
     iphertext_enabled: bool | Unset = UNSET,
     app_ids: list[Any] | Unset = UNSET,
 ) -> ListAppAuthAppsResponse | Unparsed:
-    """GET /v1/{project_id}/app-auth/apps
+    """List app auth apps
 
     Args:
         project_id (str):
@@ -210,7 +210,7 @@ async def asyncio_detailed(
     iphertext_enabled: bool | Unset = UNSET,
     app_ids: list[Any] | Unset = UNSET,
 ) -> Response[ListAppAuthAppsResponse | Unparsed]:
-    """GET /v1/{project_id}/app-auth/apps
+    """List app auth apps
 
     Args:
         project_id (str):
@@ -259,7 +259,7 @@ async def asyncio(
     iphertext_enabled: bool | Unset = UNSET,
     app_ids: list[Any] | Unset = UNSET,
 ) -> ListAppAuthAppsResponse | Unparsed:
-    """GET /v1/{project_id}/app-auth/apps
+    """List app auth apps
 
     Args:
         project_id (str):

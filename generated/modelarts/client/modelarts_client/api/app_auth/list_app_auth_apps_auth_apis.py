@@ -104,7 +104,7 @@ def sync_detailed(
     sort_by: ListAppAuthAppsAuthApisSortBy | Unset = UNSET,
     workspace_id: str | Unset = UNSET,
 ) -> Response[ListAppAuthAppsAuthApisResponse | Unparsed]:
-    """GET /v1/{project_id}/app-auth/apps/{app_id}/auth-apis
+    """List app auth apps auth apis
 
     Args:
         project_id (str):
@@ -150,7 +150,7 @@ def sync(
     sort_by: ListAppAuthAppsAuthApisSortBy | Unset = UNSET,
     workspace_id: str | Unset = UNSET,
 ) -> ListAppAuthAppsAuthApisResponse | Unparsed:
-    """GET /v1/{project_id}/app-auth/apps/{app_id}/auth-apis
+    """List app auth apps auth apis
 
     Args:
         project_id (str):
@@ -195,7 +195,7 @@ async def asyncio_detailed(
     sort_by: ListAppAuthAppsAuthApisSortBy | Unset = UNSET,
     workspace_id: str | Unset = UNSET,
 ) -> Response[ListAppAuthAppsAuthApisResponse | Unparsed]:
-    """GET /v1/{project_id}/app-auth/apps/{app_id}/auth-apis
+    """List app auth apps auth apis
 
     Args:
         project_id (str):
@@ -241,7 +241,7 @@ async def asyncio(
     sort_by: ListAppAuthAppsAuthApisSortBy | Unset = UNSET,
     workspace_id: str | Unset = UNSET,
 ) -> ListAppAuthAppsAuthApisResponse | Unparsed:
-    """GET /v1/{project_id}/app-auth/apps/{app_id}/auth-apis
+    """List app auth apps auth apis
 
     Args:
         project_id (str):

@@ -101,7 +101,7 @@ def sync_detailed(
     sort_by: ListClustersSortBy | Unset = ListClustersSortBy.CREATED_AT,
     order: ListClustersOrder | Unset = ListClustersOrder.DESC,
 ) -> Response[ListClustersResponse | Unparsed]:
-    """GET /v1/{project_id}/clusters
+    """List clusters
 
     Args:
         project_id (str):
@@ -144,7 +144,7 @@ def sync(
     sort_by: ListClustersSortBy | Unset = ListClustersSortBy.CREATED_AT,
     order: ListClustersOrder | Unset = ListClustersOrder.DESC,
 ) -> ListClustersResponse | Unparsed:
-    """GET /v1/{project_id}/clusters
+    """List clusters
 
     Args:
         project_id (str):
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     sort_by: ListClustersSortBy | Unset = ListClustersSortBy.CREATED_AT,
     order: ListClustersOrder | Unset = ListClustersOrder.DESC,
 ) -> Response[ListClustersResponse | Unparsed]:
-    """GET /v1/{project_id}/clusters
+    """List clusters
 
     Args:
         project_id (str):
@@ -229,7 +229,7 @@ async def asyncio(
     sort_by: ListClustersSortBy | Unset = ListClustersSortBy.CREATED_AT,
     order: ListClustersOrder | Unset = ListClustersOrder.DESC,
 ) -> ListClustersResponse | Unparsed:
-    """GET /v1/{project_id}/clusters
+    """List clusters
 
     Args:
         project_id (str):

@@ -65,7 +65,7 @@ def sync_detailed(
     project_id: str | Unset = UNSET,
     body: CreateNotebooksTagsCreateRequest | Unset = UNSET,
 ) -> Response[Unparsed]:
-    """POST /v1/{project_id}/notebooks/{notebook_id}/tags/create
+    """Create notebooks tags create
 
     Args:
         project_id (str):
@@ -96,7 +96,7 @@ def sync(
     project_id: str | Unset = UNSET,
     body: CreateNotebooksTagsCreateRequest | Unset = UNSET,
 ) -> Unparsed:
-    """POST /v1/{project_id}/notebooks/{notebook_id}/tags/create
+    """Create notebooks tags create
 
     Args:
         project_id (str):
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     project_id: str | Unset = UNSET,
     body: CreateNotebooksTagsCreateRequest | Unset = UNSET,
 ) -> Response[Unparsed]:
-    """POST /v1/{project_id}/notebooks/{notebook_id}/tags/create
+    """Create notebooks tags create
 
     Args:
         project_id (str):
@@ -157,7 +157,7 @@ async def asyncio(
     project_id: str | Unset = UNSET,
     body: CreateNotebooksTagsCreateRequest | Unset = UNSET,
 ) -> Unparsed:
-    """POST /v1/{project_id}/notebooks/{notebook_id}/tags/create
+    """Create notebooks tags create
 
     Args:
         project_id (str):

@@ -78,7 +78,7 @@ def sync_detailed(
     continue_: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ListPoolsNodesResponse | Unparsed]:
-    """GET /v2/{project_id}/pools/{pool_name}/nodes
+    """List pools nodes
 
     Args:
         project_id (str):
@@ -112,7 +112,7 @@ def sync(
     continue_: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ListPoolsNodesResponse | Unparsed:
-    """GET /v2/{project_id}/pools/{pool_name}/nodes
+    """List pools nodes
 
     Args:
         project_id (str):
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     continue_: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ListPoolsNodesResponse | Unparsed]:
-    """GET /v2/{project_id}/pools/{pool_name}/nodes
+    """List pools nodes
 
     Args:
         project_id (str):
@@ -179,7 +179,7 @@ async def asyncio(
     continue_: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ListPoolsNodesResponse | Unparsed:
-    """GET /v2/{project_id}/pools/{pool_name}/nodes
+    """List pools nodes
 
     Args:
         project_id (str):

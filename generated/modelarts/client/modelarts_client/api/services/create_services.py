@@ -62,7 +62,7 @@ def sync_detailed(
     project_id: str | Unset = UNSET,
     body: CreateServicesRequest | Unset = UNSET,
 ) -> Response[Unparsed]:
-    """POST /v1/{project_id}/services
+    """Create services
 
     Args:
         project_id (str):
@@ -90,7 +90,7 @@ def sync(
     project_id: str | Unset = UNSET,
     body: CreateServicesRequest | Unset = UNSET,
 ) -> Unparsed:
-    """POST /v1/{project_id}/services
+    """Create services
 
     Args:
         project_id (str):
@@ -117,7 +117,7 @@ async def asyncio_detailed(
     project_id: str | Unset = UNSET,
     body: CreateServicesRequest | Unset = UNSET,
 ) -> Response[Unparsed]:
-    """POST /v1/{project_id}/services
+    """Create services
 
     Args:
         project_id (str):
@@ -145,7 +145,7 @@ async def asyncio(
     project_id: str | Unset = UNSET,
     body: CreateServicesRequest | Unset = UNSET,
 ) -> Unparsed:
-    """POST /v1/{project_id}/services
+    """Create services
 
     Args:
         project_id (str):

@@ -128,7 +128,7 @@ def sync_detailed(
     iphertext_enabled: bool | Unset = UNSET,
     app_ids: list[Any] | Unset = UNSET,
 ) -> Response[ListServicesAppAuthApisApiAuthsResponse | Unparsed]:
-    """GET /v1/{project_id}/services/{service_id}/app-auth-apis/{api_id}/api-auths
+    """List services app auth apis api auths
 
     Args:
         project_id (str):
@@ -188,7 +188,7 @@ def sync(
     iphertext_enabled: bool | Unset = UNSET,
     app_ids: list[Any] | Unset = UNSET,
 ) -> ListServicesAppAuthApisApiAuthsResponse | Unparsed:
-    """GET /v1/{project_id}/services/{service_id}/app-auth-apis/{api_id}/api-auths
+    """List services app auth apis api auths
 
     Args:
         project_id (str):
@@ -247,7 +247,7 @@ async def asyncio_detailed(
     iphertext_enabled: bool | Unset = UNSET,
     app_ids: list[Any] | Unset = UNSET,
 ) -> Response[ListServicesAppAuthApisApiAuthsResponse | Unparsed]:
-    """GET /v1/{project_id}/services/{service_id}/app-auth-apis/{api_id}/api-auths
+    """List services app auth apis api auths
 
     Args:
         project_id (str):
@@ -307,7 +307,7 @@ async def asyncio(
     iphertext_enabled: bool | Unset = UNSET,
     app_ids: list[Any] | Unset = UNSET,
 ) -> ListServicesAppAuthApisApiAuthsResponse | Unparsed:
-    """GET /v1/{project_id}/services/{service_id}/app-auth-apis/{api_id}/api-auths
+    """List services app auth apis api auths
 
     Args:
         project_id (str):

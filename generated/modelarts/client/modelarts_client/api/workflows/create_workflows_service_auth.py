@@ -62,7 +62,7 @@ def sync_detailed(
     project_id: str | Unset = UNSET,
     body: CreateWorkflowsServiceAuthRequest | Unset = UNSET,
 ) -> Response[Unparsed]:
-    """POST /v2/{project_id}/workflows/service/auth
+    """Create workflows service auth
 
     Args:
         project_id (str):
@@ -90,7 +90,7 @@ def sync(
     project_id: str | Unset = UNSET,
     body: CreateWorkflowsServiceAuthRequest | Unset = UNSET,
 ) -> Unparsed:
-    """POST /v2/{project_id}/workflows/service/auth
+    """Create workflows service auth
 
     Args:
         project_id (str):
@@ -117,7 +117,7 @@ async def asyncio_detailed(
     project_id: str | Unset = UNSET,
     body: CreateWorkflowsServiceAuthRequest | Unset = UNSET,
 ) -> Response[Unparsed]:
-    """POST /v2/{project_id}/workflows/service/auth
+    """Create workflows service auth
 
     Args:
         project_id (str):
@@ -145,7 +145,7 @@ async def asyncio(
     project_id: str | Unset = UNSET,
     body: CreateWorkflowsServiceAuthRequest | Unset = UNSET,
 ) -> Unparsed:
-    """POST /v2/{project_id}/workflows/service/auth
+    """Create workflows service auth
 
     Args:
         project_id (str):

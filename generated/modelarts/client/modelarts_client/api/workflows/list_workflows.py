@@ -108,7 +108,7 @@ def sync_detailed(
     sort_by: str | Unset = UNSET,
     search_type: ListWorkflowsSearchType | Unset = UNSET,
 ) -> Response[ListWorkflowsResponse | Unparsed]:
-    """GET /v2/{project_id}/workflows
+    """List workflows
 
     Args:
         project_id (str):
@@ -160,7 +160,7 @@ def sync(
     sort_by: str | Unset = UNSET,
     search_type: ListWorkflowsSearchType | Unset = UNSET,
 ) -> ListWorkflowsResponse | Unparsed:
-    """GET /v2/{project_id}/workflows
+    """List workflows
 
     Args:
         project_id (str):
@@ -211,7 +211,7 @@ async def asyncio_detailed(
     sort_by: str | Unset = UNSET,
     search_type: ListWorkflowsSearchType | Unset = UNSET,
 ) -> Response[ListWorkflowsResponse | Unparsed]:
-    """GET /v2/{project_id}/workflows
+    """List workflows
 
     Args:
         project_id (str):
@@ -263,7 +263,7 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     search_type: ListWorkflowsSearchType | Unset = UNSET,
 ) -> ListWorkflowsResponse | Unparsed:
-    """GET /v2/{project_id}/workflows
+    """List workflows
 
     Args:
         project_id (str):

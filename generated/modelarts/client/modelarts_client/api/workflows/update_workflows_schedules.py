@@ -78,7 +78,7 @@ def sync_detailed(
     project_id: str | Unset = UNSET,
     body: UpdateWorkflowsSchedulesRequest | Unset = UNSET,
 ) -> Response[UpdateWorkflowsSchedulesResponse | Unparsed]:
-    """PUT /v2/{project_id}/workflows/{workflow_id}/schedules/{schedule_id}
+    """Update workflows schedules
 
     Args:
         project_id (str):
@@ -112,7 +112,7 @@ def sync(
     project_id: str | Unset = UNSET,
     body: UpdateWorkflowsSchedulesRequest | Unset = UNSET,
 ) -> UpdateWorkflowsSchedulesResponse | Unparsed:
-    """PUT /v2/{project_id}/workflows/{workflow_id}/schedules/{schedule_id}
+    """Update workflows schedules
 
     Args:
         project_id (str):
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     project_id: str | Unset = UNSET,
     body: UpdateWorkflowsSchedulesRequest | Unset = UNSET,
 ) -> Response[UpdateWorkflowsSchedulesResponse | Unparsed]:
-    """PUT /v2/{project_id}/workflows/{workflow_id}/schedules/{schedule_id}
+    """Update workflows schedules
 
     Args:
         project_id (str):
@@ -179,7 +179,7 @@ async def asyncio(
     project_id: str | Unset = UNSET,
     body: UpdateWorkflowsSchedulesRequest | Unset = UNSET,
 ) -> UpdateWorkflowsSchedulesResponse | Unparsed:
-    """PUT /v2/{project_id}/workflows/{workflow_id}/schedules/{schedule_id}
+    """Update workflows schedules
 
     Args:
         project_id (str):
