@@ -8,6 +8,12 @@ Schemas, reuse and orphans follow ``scraper.schemas``; names follow ``scraper.na
 Every operation that documents responses also gets a ``default`` response with the Huawei
 error body (``{error_code, error_msg}``), marked ``x-assumed: true``: these services answer
 any failure the page does not list (400 on a bad body, 401, 403, 500...) with that body.
+
+So that standard tools (Redocly, Spectral, generators) read the spec as meant: every operation
+has a summary (the page title, else the description's first sentence, else its operationId in
+words); paths differing only in placeholder names are one path (``_unify_placeholders``); and
+the last passes of ``scraper.tidy`` wrap ``$ref`` siblings in ``allOf`` and keep examples that
+contradict their schema under ``x-invalid-examples``.
 """
 
 from __future__ import annotations

@@ -127,3 +127,27 @@ def test_keys_of_a_documented_map_of_anything_are_declared() -> None:
     assert lint_spec(spec).declared_percent == 100.0
     thing["properties"]["meta"]["additionalProperties"] = True
     assert lint_spec(spec).keys_declared == 2
+
+
+def test_invalid_examples_kept_aside_are_checked_and_wrappers_read_as_refs() -> None:
+    spec = _spec({"ok": {"name": "a"}})
+    media = spec["paths"]["/things"]["post"]["requestBody"]["content"]["application/json"]
+    media["x-invalid-examples"] = {
+        "bad": {"value": {"name": 1}, "x-problems": ["/name: 1 is not of type 'string'"]}
+    }
+    result = lint_spec(spec)
+    assert (result.examples_checked, result.examples_valid) == (2, 1)
+    assert [i.kind for i in result.inconsistencies] == ["type-mismatch"]
+    # {allOf: [$ref], description, x-source} reads as the reference (its siblings annotate)
+    wrapped = _spec({"ok": {"name": "a", "extra": 1}})
+    plain = _spec({"ok": {"name": "a", "extra": 1}})
+    wrapped["paths"]["/things"]["post"]["requestBody"]["content"]["application/json"]["schema"] = {
+        "allOf": [{"$ref": "#/components/schemas/Thing"}],
+        "description": "the thing",
+        "x-source": {"file": "Other.html"},
+    }
+    assert lint_spec(plain).inconsistencies[0].source == {"file": "T.html"}
+    assert lint_spec(wrapped).figures() == lint_spec(plain).figures()
+    assert [i.source for i in lint_spec(wrapped).inconsistencies] == [
+        i.source for i in lint_spec(plain).inconsistencies
+    ]
