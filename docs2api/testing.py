@@ -559,3 +559,38 @@ def _without_dangling_links(operation: Mapping[str, Any], kept: set[str]) -> dic
         fixed[status] = response
     result["responses"] = fixed
     return result
+
+
+def lifecycle_subset(spec: Mapping[str, Any]) -> dict[str, Any]:
+    """A copy of ``spec`` keeping only its create -> get -> delete workflows: each ``POST /c``
+    whose response links to both ``GET /c/{id}`` and ``DELETE /c/{id}``, with those two; links
+    to the operations dropped are dropped too. The stateful phase on it walks the workflows
+    that the full spec's many other entry points make rare in a short run."""
+    paths: dict[str, Any] = {}
+    items = spec.get("paths") or {}
+    for path, item in items.items():
+        create = item.get("post") if isinstance(item, Mapping) else None
+        if not isinstance(create, Mapping) or path.endswith("}"):
+            continue
+        targets = {
+            str(link.get("operationId"))
+            for response in (create.get("responses") or {}).values()
+            if isinstance(response, Mapping)
+            for link in (response.get("links") or {}).values()
+            if isinstance(link, Mapping)
+        }
+        member = re.compile(re.escape(path.rstrip("/")) + r"/\{[^}/]+\}")
+        for item_path, other in items.items():
+            if not member.fullmatch(item_path) or not isinstance(other, Mapping):
+                continue
+            pair = {m: other[m] for m in ("get", "delete") if isinstance(other.get(m), Mapping)}
+            if len(pair) == 2 and all(op.get("operationId") in targets for op in pair.values()):
+                paths[path] = {"post": create}
+                paths[item_path] = pair
+    kept = {str(op.get("operationId")) for item in paths.values() for op in item.values()}
+    for item in paths.values():
+        for method in list(item):
+            item[method] = _without_dangling_links(item[method], kept)
+    out = dict(spec)
+    out["paths"] = paths
+    return out
