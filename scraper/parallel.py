@@ -19,7 +19,7 @@ from scraper import html
 from scraper.records import Page
 from scraper.toc import read_toc
 
-SERIAL_BELOW = 200  # below this many pages a pool costs more than it saves
+SERIAL_BELOW = 1000  # below this many pages a pool costs more than it saves (bench/RESULTS.md)
 CHUNKS_PER_WORKER = 8  # tasks per worker: enough to balance uneven pages, few to amortise IPC
 
 

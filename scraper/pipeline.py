@@ -17,6 +17,7 @@ from types import ModuleType
 from typing import Any
 
 from scraper.build import BuildResult, build_spec
+from scraper.gcpause import paused_gc
 from scraper.records import Diagnostic, Level, Page, Source
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -232,5 +233,6 @@ def spec_from_inputs(
     workers: int | None = None,
 ) -> BuildResult:
     """Read every input and build one spec (``workers``: see ``read_inputs``)."""
-    pages = read_inputs(inputs, workers=workers)
-    return build_spec(pages, title=title or title_of(inputs), service=service)
+    with paused_gc():
+        pages = read_inputs(inputs, workers=workers)
+        return build_spec(pages, title=title or title_of(inputs), service=service)

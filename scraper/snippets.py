@@ -10,7 +10,6 @@ fragments into operations (``scraper.stitch``). Lines that are not snippets (``å
 
 from __future__ import annotations
 
-import gc
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import cast
 
 from scraper import vocab
 from scraper.diagnostics import Collector
+from scraper.gcpause import paused_gc
 from scraper.records import Page, Source, UnusedWhat
 from scraper.snippet_fragments import ROLES, Fragment, FragmentRole, read_fragment
 from scraper.snippet_rows import status_marks
@@ -149,15 +149,8 @@ def _decode(path: Path, collector: Collector) -> str | None:
 
 def read_dump_accounted(path: Path, *, text: str | None = None) -> DumpReading:
     """Read a dump into one Page, and say what became of every snippet."""
-    # Reading allocates many long-lived records and no reference cycles; the cyclic collector
-    # would only rescan the growing heap again and again (a third of the time on large dumps).
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with paused_gc():
         return _read(path, text)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _read(path: Path, text: str | None) -> DumpReading:
