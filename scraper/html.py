@@ -702,7 +702,8 @@ class _Reader:
     def _string_content(self, name: str, desc_el: Element) -> None:
         """A scalar field whose description links to a table here: the table describes the
         content of the string (ModelArts ``model_metric_list``); note it, do not link it."""
-        targets = [t for t in self.tables if t.subject and t.subject == vocab.fold(name)]
+        folded = vocab.fold(name)
+        targets = [t for t in self.tables if t.subject and t.subject == folded]
         if desc_el is not None:
             for a in desc_el.iter("a"):
                 key = self._resolve_href(a.get("href") or "")
