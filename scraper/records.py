@@ -123,7 +123,10 @@ class Constraints:
 
     def is_empty(self) -> bool:
         """True when the description said nothing machine-usable."""
-        return self == Constraints()
+        return self == _NO_CONSTRAINTS
+
+
+_NO_CONSTRAINTS = Constraints()  # compared against ~10k times per corpus build: built once
 
 
 @dataclass(frozen=True, slots=True)
