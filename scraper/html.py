@@ -398,6 +398,7 @@ class _Reader:
         self.out = Collector()
         self.tables: list[_Table] = []
         self.by_key: dict[str, _Table] = {}
+        self.by_subject: dict[str, list[_Table]] = {}  # caption subject -> tables, in order
         self.anchors: dict[str, str] = {}
         self.title = ""
         self.sections: list[_Section] = []
@@ -495,6 +496,8 @@ class _Reader:
         for table in self.tables:
             if table.kind == "fields" and table.caption:
                 table.subject = _subject(table.caption)
+                if table.subject:
+                    self.by_subject.setdefault(table.subject, []).append(table)
 
     def _table(self, el: Element, index: int, section: _Section, seen: set[str]) -> _Table:
         cap_el = el.find("caption")
@@ -612,9 +615,11 @@ class _Reader:
             type_text = text_of(type_el) if type_el is not None else ""
             description = text_of(desc_el) if desc_el is not None else ""
             extra = [
-                f"{table.header[i]}: {text_of(c)}"
+                f"{table.header[i]}: {text}"
                 for i, (col, c) in enumerate(zip(cols, cells, strict=False))
-                if col in ("default", "constraint", "other") and c is not None and text_of(c)
+                if col in ("default", "constraint", "other")
+                and c is not None
+                and (text := text_of(c))
             ]
             if extra:
                 description = " ".join([description, *extra]).strip()
@@ -702,8 +707,7 @@ class _Reader:
     def _string_content(self, name: str, desc_el: Element) -> None:
         """A scalar field whose description links to a table here: the table describes the
         content of the string (ModelArts ``model_metric_list``); note it, do not link it."""
-        folded = vocab.fold(name)
-        targets = [t for t in self.tables if t.subject and t.subject == folded]
+        targets = list(self.by_subject.get(vocab.fold(name), ()))
         if desc_el is not None:
             for a in desc_el.iter("a"):
                 key = self._resolve_href(a.get("href") or "")
