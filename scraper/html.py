@@ -316,8 +316,13 @@ def _grid(table: Element, spans: bool = True) -> list[list[Element | None]]:
                 else:
                     pending[col] = (el, left - 1)
                 col += 1
-            span = _int_attr(cell, "colspan") if "colspan" in cell.attrib else 1
-            down = _int_attr(cell, "rowspan") if "rowspan" in cell.attrib else 1
+            across, down_text = cell.get("colspan"), cell.get("rowspan")
+            if across is None and down_text is None:  # most cells: one slot, nothing pending
+                row.append(cell)
+                col += 1
+                continue
+            span = _int_attr(cell, "colspan") if across is not None else 1
+            down = _int_attr(cell, "rowspan") if down_text is not None else 1
             for _ in range(span):
                 row.append(cell)
                 if down > 1:
