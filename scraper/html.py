@@ -223,10 +223,16 @@ def _blocks(root: Element) -> list[_Block]:
             elif tag in BLOCK_TAGS or child in holders:
                 flush()
                 walk(child)
-            else:
+            elif len(child):
                 buf.append(_tostring(child, method="text", encoding="unicode", with_tail=False))
-                if tag == "a" or len(child):
-                    _inline_links(child, links)
+                _inline_links(child, links)
+            else:  # a leaf inline tag: its text is .text (no serialisation needed)
+                if child.text:
+                    buf.append(child.text)
+                if tag == "a":
+                    href = child.get("href")
+                    if href:
+                        links.append((href, text_of(child)))
             if child.tail:
                 buf.append(child.tail)
         flush()
