@@ -142,9 +142,10 @@ def _space_blocks(root: Element) -> None:
     for el in root.iter(*SPACE_TAGS):
         el.text = " " + el.text if el.text else " "
         el.tail = " " + el.tail if el.tail else " "
-    for cell in root.iter("td", "th"):
-        for li in cell.iter("li"):
-            li.text = " - " + li.text
+    for li in root.iter("li"):  # one bullet per enclosing cell, as nested cells read
+        depth = sum(1 for _ in li.iterancestors("td", "th"))
+        if depth:
+            li.text = " - " * depth + li.text
 
 
 def text_of(el: Element) -> str:
