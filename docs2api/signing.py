@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
@@ -48,7 +48,11 @@ def canonical_uri(path: str) -> str:
 
 def canonical_query(query: str) -> str:
     """``k=v`` pairs of a raw query string, decoded, re-encoded, sorted, joined with ``&``."""
-    pairs = parse_qsl(query, keep_blank_values=True)
+    return canonical_query_pairs(parse_qsl(query, keep_blank_values=True))
+
+
+def canonical_query_pairs(pairs: Iterable[tuple[str, str]]) -> str:
+    """Decoded ``(key, value)`` pairs, percent-encoded, sorted by key then value, ``&``-joined."""
     return "&".join(f"{_encode(k)}={_encode(v)}" for k, v in sorted(pairs))
 
 

@@ -9,20 +9,13 @@ the canonical request; signature = hex HMAC-SHA256 keyed with the SK.
 
 from __future__ import annotations
 
-import hashlib
 import hmac
-import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import quote, unquote
 
-ALGORITHM = "SDK-HMAC-SHA256"
-_AUTH = re.compile(
-    r"^SDK-HMAC-SHA256\s+Access=([^,\s]+),\s*SignedHeaders=([^,\s]+),\s*Signature=([0-9a-fA-F]+)\s*$"
-)
-_DATE_FORMAT = "%Y%m%dT%H%M%SZ"
+from docs2api import signing
 
 
 @dataclass(frozen=True)
@@ -123,46 +116,27 @@ def _satisfied(scheme: Scheme, request: SignedRequest, credentials: Credentials)
     return True
 
 
-def canonical_uri(raw_path: str) -> str:
-    """The decoded path's segments percent-encoded, always ending in "/" (as the APIG signer)."""
-    path = "/".join(quote(seg, safe="~") for seg in unquote(raw_path).split("/"))
-    return path if path.endswith("/") else path + "/"
-
-
-def canonical_query(query: Sequence[tuple[str, str]]) -> str:
-    """`key=value` pairs sorted by key then value, each side percent-encoded, joined by "&"."""
-    return "&".join(f"{quote(k, safe='~')}={quote(v, safe='~')}" for k, v in sorted(query))
-
-
 def string_to_sign(request: SignedRequest, signed_headers: Sequence[str]) -> str | None:
     """The string the client signed, or None when a signed header or X-Sdk-Date is missing."""
     date = request.headers.get("x-sdk-date")
-    if date is None:
+    if date is None or any(name not in request.headers for name in signed_headers):
         return None
-    lines = []
-    for name in signed_headers:
-        value = request.headers.get(name)
-        if value is None:
-            return None
-        lines.append(f"{name}:{value.strip()}\n")
     canonical = "\n".join(
         [
             request.method.upper(),
-            canonical_uri(request.raw_path),
-            canonical_query(request.query),
-            "".join(lines),
+            signing.canonical_uri(request.raw_path),
+            signing.canonical_query_pairs(request.query),
+            signing.canonical_headers(request.headers, signed_headers),
             ";".join(signed_headers),
-            hashlib.sha256(request.body).hexdigest(),
+            signing.body_hash(request.body),
         ]
     )
-    digest = hashlib.sha256(canonical.encode()).hexdigest()
-    return f"{ALGORITHM}\n{date}\n{digest}"
+    return signing.string_to_sign(canonical, date)
 
 
 def sign(request: SignedRequest, secret_key: str, signed_headers: Sequence[str]) -> str:
     """The hex signature for a request (used by tests and by verification)."""
-    text = string_to_sign(request, signed_headers) or ""
-    return hmac.new(secret_key.encode(), text.encode(), hashlib.sha256).hexdigest()
+    return signing.signature(secret_key, string_to_sign(request, signed_headers) or "")
 
 
 def verify_signature(
@@ -172,14 +146,13 @@ def verify_signature(
     now: datetime | None = None,
 ) -> bool:
     """Whether the Authorization header is a well-formed (and, given keys, valid) signature."""
-    match = _AUTH.match(request.headers.get("authorization", ""))
-    if match is None:
+    parsed = signing.parse_authorization(request.headers.get("authorization", ""))
+    if parsed is None:
         return False
-    access, signed, signature = match.groups()
-    signed_headers = [h.strip().lower() for h in signed.split(";") if h.strip()]
+    signed_headers = list(parsed.signed_headers)
     if keys is None:
         return True
-    secret = keys.get(access)
+    secret = keys.get(parsed.access_key)
     if secret is None or signed_headers != sorted(signed_headers):
         return False
     if max_skew_seconds is not None and not _fresh(request, max_skew_seconds, now):
@@ -187,13 +160,13 @@ def verify_signature(
     if string_to_sign(request, signed_headers) is None:
         return False
     expected = sign(request, secret, signed_headers)
-    return hmac.compare_digest(expected, signature.lower())
+    return hmac.compare_digest(expected, parsed.signature)
 
 
 def _fresh(request: SignedRequest, max_skew_seconds: int, now: datetime | None) -> bool:
     raw = request.headers.get("x-sdk-date", "")
     try:
-        stamp = datetime.strptime(raw, _DATE_FORMAT).replace(tzinfo=UTC)
+        stamp = datetime.strptime(raw, signing.DATE_FORMAT).replace(tzinfo=UTC)
     except ValueError:
         return False
     current = now or datetime.now(UTC)
