@@ -22,19 +22,21 @@ generate: setup
 	$(BIN)/docs2api generate spec/modelarts.yaml -o generated/modelarts
 
 # Optional tools for the publishing tests: npm packages (pinned in tools/node) and Debian's
-# chromium. Each is skipped, with a message, where its installer is not on the machine; the
-# tests that need a missing tool skip with a reason.
+# chromium with a CJK font (so screenshots of Chinese docs are legible). Each is skipped, with
+# a message, where its installer is not on the machine; tests needing it skip with a reason.
 node-tools:
 	@if command -v npm >/dev/null 2>&1; then \
 	  [ -x tools/node/node_modules/.bin/redocly ] || (cd tools/node && npm ci --no-audit --no-fund --loglevel=error); \
 	else echo "node-tools: npm not found; publishing tests that need it will skip"; fi
 
 browser:
-	@if command -v chromium >/dev/null 2>&1; then :; \
+	@if command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi wqy; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	  (apt-get install -y -qq chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)) \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  (apt-get install -y -qq chromium fonts-wqy-zenhei >/dev/null 2>&1 \
+	    || (apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-zenhei >/dev/null)) \
 	    || echo "browser: could not install chromium; browser tests will skip"; \
-	else echo "browser: chromium not found (apt-get install chromium); browser tests will skip"; fi
+	else echo "browser: chromium (and a CJK font) not found: apt-get install chromium fonts-wqy-zenhei"; fi
 
 test: setup node-tools browser
 	$(BIN)/python -m pytest -q
