@@ -5,14 +5,10 @@ documented 2xx status whose body parses into the operation's model."""
 from __future__ import annotations
 
 import asyncio
-import enum
 import importlib
 import inspect
 import sys
-import types
-import typing
 from collections.abc import Iterator
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +22,7 @@ from docs2api.mock.schema import SchemaSet
 from generator.client import describe_client, generate_client
 from generator.model import OperationView, resolve
 from generator.render import plain
+from tests.generator.client_helpers import typed
 
 PACKAGE = "contract_seed_client"
 KEYS = {"AKCONTRACT0000001": "contract-secret-key-000000000001"}
@@ -51,42 +48,6 @@ def package(seed_spec: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
         yield importlib.import_module(PACKAGE)
     finally:
         sys.path.remove(str(folder))
-
-
-def _options(annotation: Any) -> list[Any]:
-    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
-        found = typing.get_args(annotation)
-    else:
-        found = (annotation,)
-    return [o for o in found if getattr(o, "__name__", "") not in ("Unset", "NoneType")]
-
-
-def typed(value: Any, annotation: Any) -> Any:
-    """A JSON value as the generated function's annotation wants it (models, enums, dates)."""
-    for option in _options(annotation):
-        try:
-            if option is Any:
-                return value
-            if typing.get_origin(option) is list and isinstance(value, list):
-                (inner,) = typing.get_args(option) or (Any,)
-                return [typed(item, inner) for item in value]
-            if isinstance(option, type) and issubclass(option, enum.Enum):
-                return option(value)
-            if option is datetime:
-                return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-            if option is date:
-                return date.fromisoformat(str(value))
-            if isinstance(option, type) and hasattr(option, "from_dict"):
-                return option.from_dict(value)
-            if option in (str, int, float, bool) and isinstance(value, option):
-                return value
-            if option is str:
-                return str(value)
-            if option in (int, float) and not isinstance(value, bool):
-                return option(value)
-        except (TypeError, ValueError, KeyError, AttributeError):
-            continue
-    return value
 
 
 class Arguments:

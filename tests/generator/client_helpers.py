@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import enum
 import importlib
 import io
 import subprocess
@@ -10,7 +11,10 @@ import sys
 import threading
 import time
 import tokenize
+import types
+import typing
 from collections.abc import Iterator
+from datetime import date, datetime
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -102,3 +106,39 @@ def serve(app: Any) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def _options(annotation: Any) -> list[Any]:
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        found = typing.get_args(annotation)
+    else:
+        found = (annotation,)
+    return [o for o in found if getattr(o, "__name__", "") not in ("Unset", "NoneType")]
+
+
+def typed(value: Any, annotation: Any) -> Any:
+    """A JSON value as the generated function's annotation wants it (models, enums, dates)."""
+    for option in _options(annotation):
+        try:
+            if option is Any:
+                return value
+            if typing.get_origin(option) is list and isinstance(value, list):
+                (inner,) = typing.get_args(option) or (Any,)
+                return [typed(item, inner) for item in value]
+            if isinstance(option, type) and issubclass(option, enum.Enum):
+                return option(value)
+            if option is datetime:
+                return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+            if option is date:
+                return date.fromisoformat(str(value))
+            if isinstance(option, type) and hasattr(option, "from_dict"):
+                return option.from_dict(value)
+            if option in (str, int, float, bool) and isinstance(value, option):
+                return value
+            if option is str:
+                return str(value)
+            if option in (int, float) and not isinstance(value, bool):
+                return option(value)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            continue
+    return value

@@ -11,10 +11,7 @@ import os
 import random
 import subprocess
 import sys
-import types
-import typing
 from collections.abc import Iterator, Mapping
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +24,7 @@ from docs2api.mock.schema import SchemaSet
 from generator.client import describe_client, generate_client
 from generator.model import OperationView, prepare_spec, resolve
 from generator.render import plain
-from tests.generator.client_helpers import PYTHON_BIN, import_all, load, run_tool, serve
+from tests.generator.client_helpers import PYTHON_BIN, import_all, load, run_tool, serve, typed
 
 CORPORA = ("modelarts", "ecs")
 
@@ -98,43 +95,6 @@ class Arguments:
             if "json" in media:
                 return content.get("schema") or {}
         return None
-
-
-def _strip_unset(annotation: Any) -> list[Any]:
-    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
-        options = typing.get_args(annotation)
-    else:
-        options = (annotation,)
-    return [o for o in options if getattr(o, "__name__", "") not in ("Unset", "NoneType")]
-
-
-def typed(value: Any, annotation: Any) -> Any:
-    """A JSON value converted to what the generated function's annotation expects."""
-    for option in _strip_unset(annotation):
-        origin = typing.get_origin(option)
-        try:
-            if option is Any:
-                return value
-            if origin is list and isinstance(value, list):
-                (inner,) = typing.get_args(option) or (Any,)
-                return [typed(item, inner) for item in value]
-            if isinstance(option, type) and issubclass(option, enum.Enum):
-                return option(value)
-            if option is datetime:
-                return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-            if option is date:
-                return date.fromisoformat(str(value))
-            if isinstance(option, type) and hasattr(option, "from_dict"):
-                return option.from_dict(value)
-            if option in (str, int, float, bool) and isinstance(value, option):
-                return value
-            if option is str:
-                return str(value)
-            if option in (int, float) and not isinstance(value, bool):
-                return option(value)
-        except (TypeError, ValueError, KeyError, AttributeError):
-            continue
-    return value
 
 
 @pytest.mark.slow
