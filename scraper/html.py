@@ -61,7 +61,10 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 SKIP_TAGS = frozenset({"script", "style", "head", "title", "noscript", "template"})
 METHODS = frozenset({"GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"})
 
-_PARSER = lxml.etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+# collect_ids=False: ids are read with .get("id"), never looked up through the parser's table
+_PARSER = lxml.etree.HTMLParser(
+    encoding="utf-8", remove_comments=True, remove_pis=True, collect_ids=False
+)
 _tostring = lxml.etree.tostring
 _CHARSET = re.compile(rb"""charset=["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _CONTROL_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32), 127])

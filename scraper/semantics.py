@@ -9,6 +9,7 @@ produced and a problem sentence says why.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from scraper.records import Constraints, TypeExpr
@@ -18,6 +19,40 @@ _TOKEN = re.compile(r"-?[A-Za-z0-9_][A-Za-z0-9_.\-+*@]*")
 _INT = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+|[+-]?\d+")
 _NUM = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _SPACE = re.compile(r"\s+")
+# The non-ASCII letters that a case-insensitive pattern matches to an ASCII letter
+# (``(?i)k`` matches the Kelvin sign): folded to that letter before looking for words.
+_CASE_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _lowered(text: str) -> str:
+    """``text`` lowercased so that a word any IGNORECASE match spells shows as a substring."""
+    return (text if text.isascii() else text.translate(_CASE_TWINS)).lower()
+
+
+class _Gated:
+    """A pattern tried only when the lowered text holds a word that every match contains:
+    most descriptions hold none, and a substring test costs far less than a regex scan."""
+
+    __slots__ = ("needles", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], *needles: str) -> None:
+        self.pattern = pattern
+        self.needles = needles
+
+    def finditer(self, text: str, low: str) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)``, or nothing when ``low`` lacks every needle."""
+        for needle in self.needles:
+            if needle in low:
+                return self.pattern.finditer(text)
+        return iter(())
+
+    def search(self, text: str, low: str) -> re.Match[str] | None:
+        """``pattern.search(text)``, or None when ``low`` lacks every needle."""
+        for needle in self.needles:
+            if needle in low:
+                return self.pattern.search(text)
+        return None
+
 
 # Words that head a "word:" in prose but are never option values.
 _PAIR_STOP = frozenset(
@@ -230,11 +265,14 @@ def _listed(tail: str, base: int, *, colon: bool, cjk: bool) -> _Found | None:
 
 
 # The listed values are examples or one part of a combined value, not the whole set.
-_NOT_CLOSED = re.compile(
-    r"(?=[fFnNoOsStTcC仅包分隔])(?:for\s+reference\s+only|not\s+limited\s+to|other\s+(?:flavors|values|types)\b|"
-    r"separate[sd]?\b[^.。]{0,40}\bby\b|separated\s+(?:by|with)|comma-separated|"
-    r"to\s+separate\b|仅供参考|包括但不限于|分隔|隔开)",
-    re.IGNORECASE,
+_NOT_CLOSED = _Gated(
+    re.compile(
+        r"(?=[fFnNoOsStTcC仅包分隔])(?:for\s+reference\s+only|not\s+limited\s+to|other\s+(?:flavors|values|types)\b|"
+        r"separate[sd]?\b[^.。]{0,40}\bby\b|separated\s+(?:by|with)|comma-separated|"
+        r"to\s+separate\b|仅供参考|包括但不限于|分隔|隔开)",
+        re.IGNORECASE,
+    ),
+    *("reference", "limited", "other", "separate", "仅供参考", "包括但不限于", "分隔", "隔开"),
 )
 # Text before a lead-less bullet list that says the bullets are parts, not values.
 _NOT_A_LIST_INTRO = re.compile(
@@ -246,18 +284,20 @@ _PLACEHOLDER = re.compile(r"yyyy|xxx|MM-?dd|\{|<", re.IGNORECASE)
 
 
 # Cheap pre-checks: most descriptions hold none of these words, and skip the big patterns.
-_LEAD_HINT = re.compile(r"option|value|可选|取值|枚举|固定", re.IGNORECASE)
-_DEFAULT_HINT = re.compile(r"default|默认|缺省", re.IGNORECASE)
+_LEAD_HINTS = ("option", "value", "可选", "取值", "枚举", "固定")
+_DEFAULT_HINTS = ("default", "默认", "缺省")
+_BULLET_MARKS = "-•·▪*"
 _DIGIT = re.compile(r"\d")
 
 
-def _enum_candidates(text: str) -> list[tuple[_Found, bool]]:
+def _enum_candidates(text: str, low: str) -> list[tuple[_Found, bool]]:
     """Every value list introduced by a lead phrase; bool: a single value is acceptable."""
     out: list[tuple[_Found, bool]] = []
-    if _NOT_CLOSED.search(text):
+    if _NOT_CLOSED.search(text, low):
         return out
-    cjk = _CJK.search(text) is not None
-    leads = _LEADS.finditer(text) if _LEAD_HINT.search(text) else iter(())
+    cjk = not text.isascii() and _CJK.search(text) is not None
+    hinted = any(hint in low for hint in _LEAD_HINTS)
+    leads = _LEADS.finditer(text) if hinted else iter(())
     for lead in leads:
         if lead.start() > 0 and re.match(r"[A-Za-z0-9_]", text[lead.start() - 1]):
             continue
@@ -288,7 +328,8 @@ def _enum_candidates(text: str) -> list[tuple[_Found, bool]]:
     if not out:
         # "Specifies the stop type. - SOFT: normal stop - HARD: forcible stop": a bullet list
         # of ``value: meaning`` pairs right after a plain sentence, without a lead phrase.
-        first = _BULLET.search(text)
+        marked = any(mark in text for mark in _BULLET_MARKS)
+        first = _BULLET.search(text) if marked else None
         if first is not None and not _NOT_A_LIST_INTRO.search(text[: first.start()]):
             found = _bullets(text[first.start() :], first.start())
             pairs = len(re.findall(r"(?:^|\s)[-•·▪*]\s+[^\s:：]+\s*[:：]", text[first.start() :]))
@@ -298,10 +339,10 @@ def _enum_candidates(text: str) -> list[tuple[_Found, bool]]:
 
 
 def _enum(
-    text: str, kind: str, problems: list[str]
+    text: str, low: str, kind: str, problems: list[str]
 ) -> tuple[tuple[str, ...], str | None, list[tuple[int, int]]]:
     lists: list[_Found] = []
-    for found, acceptable in _enum_candidates(text):
+    for found, acceptable in _enum_candidates(text, low):
         if not acceptable:
             continue
         values = list(found.values)
@@ -387,9 +428,9 @@ def _default_value(text: str, pos: int, kind: str) -> str | None:
     return token
 
 
-def _defaults(text: str, kind: str) -> list[str]:
+def _defaults(text: str, low: str, kind: str) -> list[str]:
     out: list[str] = []
-    if not _DEFAULT_HINT.search(text):
+    if not any(hint in low for hint in _DEFAULT_HINTS):
         return out
     for phrase in _DEFAULT_PHRASES.finditer(text):
         before = text[max(0, phrase.start() - 12) : phrase.start()].lower()
@@ -409,25 +450,45 @@ def _defaults(text: str, kind: str) -> list[str]:
 # ---------------------------------------------------------------------- ranges and lengths
 
 _N = r"(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+# Each pattern with the words (lowercase) that every match of it contains.
 _RANGES = (
-    re.compile(rf"\branges?\s+(?:is\s+)?from\s+{_N}\s+to\s+{_N}", re.IGNORECASE),
-    re.compile(rf"\bvalue\s+range\s+is\s+\[\s*{_N}\s*,\s*{_N}\s*\]", re.IGNORECASE),
-    re.compile(rf"\bvalue\s+range\s*[:：]\s*\[?\s*{_N}\s*(?:-|~|to|,)\s*{_N}\s*\]?", re.IGNORECASE),
-    re.compile(rf"\b(?:must\s+be|is)\s+between\s+{_N}\s+and\s+{_N}\b", re.IGNORECASE),
-    re.compile(rf"取值范围(?:为|是)?\s*[:：]?\s*\[?\s*{_N}\s*(?:-|~|～|到|至|,|，)\s*{_N}\s*\]?"),
+    _Gated(re.compile(rf"\branges?\s+(?:is\s+)?from\s+{_N}\s+to\s+{_N}", re.IGNORECASE), "range"),
+    _Gated(
+        re.compile(rf"\bvalue\s+range\s+is\s+\[\s*{_N}\s*,\s*{_N}\s*\]", re.IGNORECASE), "range"
+    ),
+    _Gated(
+        re.compile(
+            rf"\bvalue\s+range\s*[:：]\s*\[?\s*{_N}\s*(?:-|~|to|,)\s*{_N}\s*\]?", re.IGNORECASE
+        ),
+        "range",
+    ),
+    _Gated(
+        re.compile(rf"\b(?:must\s+be|is)\s+between\s+{_N}\s+and\s+{_N}\b", re.IGNORECASE),
+        "between",
+    ),
+    _Gated(
+        re.compile(
+            rf"取值范围(?:为|是)?\s*[:：]?\s*\[?\s*{_N}\s*(?:-|~|～|到|至|,|，)\s*{_N}\s*\]?"
+        ),
+        "取值范围",
+    ),
 )
 # Any other "from N to M" in a numeric field's text: a second (conditional) range.
-_OTHER_RANGES = (re.compile(rf"\bfrom\s+{_N}\s+to\s+{_N}\b", re.IGNORECASE),)
+_OTHER_RANGES = (_Gated(re.compile(rf"\bfrom\s+{_N}\s+to\s+{_N}\b", re.IGNORECASE), "from"),)
 # "Minimum: N" / "Maximum: N": a length on strings, a bound on numbers.
-_MIN_LABELS = (re.compile(rf"(?<![A-Za-z])minimum\s*[:：]\s*{_N}", re.IGNORECASE),)
-_MAX_LABELS = (re.compile(rf"(?<![A-Za-z])maximum\s*[:：]\s*{_N}", re.IGNORECASE),)
+_MIN_LABELS = (
+    _Gated(re.compile(rf"(?<![A-Za-z])minimum\s*[:：]\s*{_N}", re.IGNORECASE), "minimum"),
+)
+_MAX_LABELS = (
+    _Gated(re.compile(rf"(?<![A-Za-z])maximum\s*[:：]\s*{_N}", re.IGNORECASE), "maximum"),
+)
 _MINS = (
-    re.compile(rf"\bthe\s+minimum\s+value\s+is\s+{_N}", re.IGNORECASE),
-    re.compile(rf"最小值(?:为|是)?\s*[:：]?\s*{_N}"),
+    _Gated(re.compile(rf"\bthe\s+minimum\s+value\s+is\s+{_N}", re.IGNORECASE), "minimum"),
+    _Gated(re.compile(rf"最小值(?:为|是)?\s*[:：]?\s*{_N}"), "最小值"),
 )
 _MAXS = (
-    re.compile(rf"\bthe\s+maximum\s+value\s+is\s+{_N}", re.IGNORECASE),
-    re.compile(rf"最大值(?:为|是)?\s*[:：]?\s*{_N}"),
+    _Gated(re.compile(rf"\bthe\s+maximum\s+value\s+is\s+{_N}", re.IGNORECASE), "maximum"),
+    _Gated(re.compile(rf"最大值(?:为|是)?\s*[:：]?\s*{_N}"), "最大值"),
 )
 # A value the text names as meaningful ("set to -1", "The value 0 indicates").
 _NAMED_VALUES = re.compile(
@@ -435,25 +496,39 @@ _NAMED_VALUES = re.compile(
 )
 _CHARS = r"(?:characters?|chars?|个字符|字符|位)"
 _LENGTH_RANGES = (
-    re.compile(rf"\b{_N}\s*(?:to|-|~)\s*{_N}\s+characters?\b", re.IGNORECASE),
-    re.compile(rf"(?:长度|填写|输入|支持){_N}\s*(?:-|~|～|到|至)\s*{_N}\s*{_CHARS}?"),
-    re.compile(rf"{_N}\s*(?:-|~|～|到|至)\s*{_N}\s*个?字符"),
-    re.compile(rf"长度(?:范围)?(?:为|是)?\s*[:：]?\s*\[\s*{_N}\s*,\s*{_N}\s*\]"),
+    _Gated(re.compile(rf"\b{_N}\s*(?:to|-|~)\s*{_N}\s+characters?\b", re.IGNORECASE), "character"),
+    _Gated(
+        re.compile(rf"(?:长度|填写|输入|支持){_N}\s*(?:-|~|～|到|至)\s*{_N}\s*{_CHARS}?"),
+        *("长度", "填写", "输入", "支持"),
+    ),
+    _Gated(re.compile(rf"{_N}\s*(?:-|~|～|到|至)\s*{_N}\s*个?字符"), "字符"),
+    _Gated(re.compile(rf"长度(?:范围)?(?:为|是)?\s*[:：]?\s*\[\s*{_N}\s*,\s*{_N}\s*\]"), "长度"),
 )
 _LENGTH_MAXS = (
-    re.compile(
-        rf"\b(?:a\s+maximum\s+of|at\s+most|up\s+to|no\s+more\s+than|cannot\s+exceed|"
-        rf"not\s+exceed(?:ing)?|maximum\s+length\s+(?:is|of))\s+{_N}\s+characters?\b",
-        re.IGNORECASE,
+    _Gated(
+        re.compile(
+            rf"\b(?:a\s+maximum\s+of|at\s+most|up\s+to|no\s+more\s+than|cannot\s+exceed|"
+            rf"not\s+exceed(?:ing)?|maximum\s+length\s+(?:is|of))\s+{_N}\s+characters?\b",
+            re.IGNORECASE,
+        ),
+        "character",
     ),
-    re.compile(
-        rf"(?:不超过|不能超过|不得超过|最多|最大长度(?:为)?|长度上限(?:为)?)\s*{_N}\s*{_CHARS}"
+    _Gated(
+        re.compile(
+            rf"(?:不超过|不能超过|不得超过|最多|最大长度(?:为)?|长度上限(?:为)?)\s*{_N}\s*{_CHARS}"
+        ),
+        *("超过", "最多", "长度"),
     ),
-    re.compile(rf"(?:字符长度|长度)(?:不超过|不能超过|不得超过|最大(?:为)?)\s*{_N}"),
+    _Gated(
+        re.compile(rf"(?:字符长度|长度)(?:不超过|不能超过|不得超过|最大(?:为)?)\s*{_N}"), "长度"
+    ),
 )
 _LENGTH_MINS = (
-    re.compile(rf"\b(?:a\s+minimum\s+of|at\s+least)\s+{_N}\s+characters?\b", re.IGNORECASE),
-    re.compile(rf"(?:至少|最少)\s*{_N}\s*{_CHARS}"),
+    _Gated(
+        re.compile(rf"\b(?:a\s+minimum\s+of|at\s+least)\s+{_N}\s+characters?\b", re.IGNORECASE),
+        "character",
+    ),
+    _Gated(re.compile(rf"(?:至少|最少)\s*{_N}\s*{_CHARS}"), "至少", "最少"),
 )
 _SENTENCE_START = re.compile(r"[.。;；!?！？]\s|[。；！？]")
 
@@ -469,18 +544,21 @@ def _advice(text: str, pos: int) -> bool:
     return "recommend" in sentence or "建议" in sentence or "推荐" in sentence
 
 
-def _collect_pairs(text: str, patterns: tuple[re.Pattern[str], ...]) -> list[tuple[float, float]]:
+def _collect_pairs(text: str, low: str, patterns: tuple[_Gated, ...]) -> list[tuple[float, float]]:
     return [
         (_num(m.group(1)), _num(m.group(2)))
         for p in patterns
-        for m in p.finditer(text)
+        for m in p.finditer(text, low)
         if not _advice(text, m.start())
     ]
 
 
-def _collect_one(text: str, patterns: tuple[re.Pattern[str], ...]) -> list[float]:
+def _collect_one(text: str, low: str, patterns: tuple[_Gated, ...]) -> list[float]:
     return [
-        _num(m.group(1)) for p in patterns for m in p.finditer(text) if not _advice(text, m.start())
+        _num(m.group(1))
+        for p in patterns
+        for m in p.finditer(text, low)
+        if not _advice(text, m.start())
     ]
 
 
@@ -497,14 +575,14 @@ def _fmt(value: float) -> str:
     return str(int(value)) if value == int(value) else str(value)
 
 
-def _numeric_bounds(text: str, problems: list[str]) -> tuple[float | None, float | None]:
-    ranges = set(_collect_pairs(text, _RANGES)) | set(_collect_pairs(text, _OTHER_RANGES))
+def _numeric_bounds(text: str, low: str, problems: list[str]) -> tuple[float | None, float | None]:
+    ranges = set(_collect_pairs(text, low, _RANGES)) | set(_collect_pairs(text, low, _OTHER_RANGES))
     if len(ranges) > 1:
         shown = "; ".join(f"{_fmt(lo)} to {_fmt(hi)}" for lo, hi in sorted(ranges))
         problems.append(f"the text states more than one value range ({shown}); none taken")
         return None, None
-    mins = _collect_one(text, _MIN_LABELS + _MINS) + [lo for lo, _ in ranges]
-    maxs = _collect_one(text, _MAX_LABELS + _MAXS) + [hi for _, hi in ranges]
+    mins = _collect_one(text, low, _MIN_LABELS + _MINS) + [lo for lo, _ in ranges]
+    maxs = _collect_one(text, low, _MAX_LABELS + _MAXS) + [hi for _, hi in ranges]
     minimum = _agree(mins, "minimum", problems)
     maximum = _agree(maxs, "maximum", problems)
     if minimum is None and maximum is None:
@@ -529,14 +607,14 @@ def _numeric_bounds(text: str, problems: list[str]) -> tuple[float | None, float
     return minimum, maximum
 
 
-def _length_bounds(text: str, problems: list[str]) -> tuple[int | None, int | None]:
-    length_ranges = set(_collect_pairs(text, _LENGTH_RANGES))
+def _length_bounds(text: str, low: str, problems: list[str]) -> tuple[int | None, int | None]:
+    length_ranges = set(_collect_pairs(text, low, _LENGTH_RANGES))
     if len(length_ranges) > 1:
         shown = "; ".join(f"{_fmt(lo)} to {_fmt(hi)}" for lo, hi in sorted(length_ranges))
         problems.append(f"the text states more than one length range ({shown}); none taken")
         return None, None
-    mins = _collect_one(text, _LENGTH_MINS + _MIN_LABELS) + [lo for lo, _ in length_ranges]
-    maxs = _collect_one(text, _LENGTH_MAXS + _MAX_LABELS) + [hi for _, hi in length_ranges]
+    mins = _collect_one(text, low, _LENGTH_MINS + _MIN_LABELS) + [lo for lo, _ in length_ranges]
+    maxs = _collect_one(text, low, _LENGTH_MAXS + _MAX_LABELS) + [hi for _, hi in length_ranges]
     low = _agree(mins, "minimum length", problems)
     high = _agree(maxs, "maximum length", problems)
     min_length = int(low) if low is not None and low >= 0 and low == int(low) else None
@@ -545,17 +623,19 @@ def _length_bounds(text: str, problems: list[str]) -> tuple[int | None, int | No
 
 
 def _bounds(
-    text: str, kind: str, problems: list[str]
+    text: str, low: str, kind: str, problems: list[str]
 ) -> tuple[float | None, float | None, int | None, int | None]:
     minimum = maximum = None
     min_length = max_length = None
     if not _DIGIT.search(text):
         return minimum, maximum, min_length, max_length
     if kind in ("integer", "number"):
-        minimum, maximum = _numeric_bounds(text, problems)
+        minimum, maximum = _numeric_bounds(text, low, problems)
     elif kind == "string":
-        min_length, max_length = _length_bounds(text, problems)
-        stated = _collect_pairs(text, _RANGES) + [(v, v) for v in _collect_one(text, _MINS + _MAXS)]
+        min_length, max_length = _length_bounds(text, low, problems)
+        stated = _collect_pairs(text, low, _RANGES) + [
+            (v, v) for v in _collect_one(text, low, _MINS + _MAXS)
+        ]
         if stated:
             problems.append(
                 "a numeric value range or bound is stated for a field typed string; not used"
@@ -574,10 +654,13 @@ def _bounds(
     return minimum, maximum, min_length, max_length
 
 
-_DEPRECATED = re.compile(
-    r"\b(?:this\s+(?:parameter|field|api)\s+(?:is|has\s+been)\s+(?:deprecated|discarded|"
-    r"abandoned|obsolete))|^\s*(?:deprecated|discarded)\b|(?:该(?:参数|字段)?)?已(?:废弃|弃用|下线)",
-    re.IGNORECASE,
+_DEPRECATED = _Gated(
+    re.compile(
+        r"\b(?:this\s+(?:parameter|field|api)\s+(?:is|has\s+been)\s+(?:deprecated|discarded|"
+        r"abandoned|obsolete))|^\s*(?:deprecated|discarded)\b|(?:该(?:参数|字段)?)?已(?:废弃|弃用|下线)",
+        re.IGNORECASE,
+    ),
+    *("deprecated", "discarded", "abandoned", "obsolete", "已"),
 )
 
 
@@ -597,12 +680,13 @@ def extract_constraints(description: str, type: TypeExpr) -> tuple[Constraints, 
         # the builder puts enum, ranges and lengths on the items of such arrays.
         kind, on_items = type.items.kind, True
     problems: list[str] = []
-    enum, marked_default, spans = _enum(text, kind, problems)
+    low = _lowered(text)
+    enum, marked_default, spans = _enum(text, low, kind, problems)
 
     masked = text
     for start, end in spans:
         masked = masked[:start] + " " * (end - start) + masked[end:]
-    stated = _defaults(masked, kind)
+    stated = _defaults(masked, low if masked is text else _lowered(masked), kind)
     if marked_default is not None:
         stated.insert(0, marked_default)
     default: str | None = None
@@ -626,8 +710,8 @@ def extract_constraints(description: str, type: TypeExpr) -> tuple[Constraints, 
                 f"default {default!r} is not one of the listed values ({', '.join(enum)}); not used"
             )
             default = None
-    minimum, maximum, min_length, max_length = _bounds(text, kind, problems)
-    deprecated = _DEPRECATED.search(text) is not None
+    minimum, maximum, min_length, max_length = _bounds(text, low, kind, problems)
+    deprecated = _DEPRECATED.search(text, low) is not None
     constraints = Constraints(
         enum=enum,
         default=default,
