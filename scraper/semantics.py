@@ -575,14 +575,18 @@ def _fmt(value: float) -> str:
     return str(int(value)) if value == int(value) else str(value)
 
 
-def _numeric_bounds(text: str, low: str, problems: list[str]) -> tuple[float | None, float | None]:
-    ranges = set(_collect_pairs(text, low, _RANGES)) | set(_collect_pairs(text, low, _OTHER_RANGES))
+def _numeric_bounds(
+    text: str, folded: str, problems: list[str]
+) -> tuple[float | None, float | None]:
+    ranges = set(_collect_pairs(text, folded, _RANGES)) | set(
+        _collect_pairs(text, folded, _OTHER_RANGES)
+    )
     if len(ranges) > 1:
         shown = "; ".join(f"{_fmt(lo)} to {_fmt(hi)}" for lo, hi in sorted(ranges))
         problems.append(f"the text states more than one value range ({shown}); none taken")
         return None, None
-    mins = _collect_one(text, low, _MIN_LABELS + _MINS) + [lo for lo, _ in ranges]
-    maxs = _collect_one(text, low, _MAX_LABELS + _MAXS) + [hi for _, hi in ranges]
+    mins = _collect_one(text, folded, _MIN_LABELS + _MINS) + [lo for lo, _ in ranges]
+    maxs = _collect_one(text, folded, _MAX_LABELS + _MAXS) + [hi for _, hi in ranges]
     minimum = _agree(mins, "minimum", problems)
     maximum = _agree(maxs, "maximum", problems)
     if minimum is None and maximum is None:
@@ -607,14 +611,14 @@ def _numeric_bounds(text: str, low: str, problems: list[str]) -> tuple[float | N
     return minimum, maximum
 
 
-def _length_bounds(text: str, low: str, problems: list[str]) -> tuple[int | None, int | None]:
-    length_ranges = set(_collect_pairs(text, low, _LENGTH_RANGES))
+def _length_bounds(text: str, folded: str, problems: list[str]) -> tuple[int | None, int | None]:
+    length_ranges = set(_collect_pairs(text, folded, _LENGTH_RANGES))
     if len(length_ranges) > 1:
         shown = "; ".join(f"{_fmt(lo)} to {_fmt(hi)}" for lo, hi in sorted(length_ranges))
         problems.append(f"the text states more than one length range ({shown}); none taken")
         return None, None
-    mins = _collect_one(text, low, _LENGTH_MINS + _MIN_LABELS) + [lo for lo, _ in length_ranges]
-    maxs = _collect_one(text, low, _LENGTH_MAXS + _MAX_LABELS) + [hi for _, hi in length_ranges]
+    mins = _collect_one(text, folded, _LENGTH_MINS + _MIN_LABELS) + [lo for lo, _ in length_ranges]
+    maxs = _collect_one(text, folded, _LENGTH_MAXS + _MAX_LABELS) + [hi for _, hi in length_ranges]
     low = _agree(mins, "minimum length", problems)
     high = _agree(maxs, "maximum length", problems)
     min_length = int(low) if low is not None and low >= 0 and low == int(low) else None
