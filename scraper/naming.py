@@ -178,7 +178,8 @@ def tag_of_path(path: str) -> str:
 
 def unique(name: str, taken: Iterable[str]) -> str:
     """``name``, or ``name2``, ``name3``... the first not in ``taken``."""
-    used = set(taken)
+    # a set or dict is looked into as is: copying it per call made naming quadratic
+    used = taken if isinstance(taken, (set, frozenset, dict)) else set(taken)
     if name not in used:
         return name
     n = 2

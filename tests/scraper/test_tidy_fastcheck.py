@@ -1,0 +1,98 @@
+"""The quick validity check in front of jsonschema never calls an invalid example valid."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from openapi_schema_validator import OAS30Validator
+
+from scraper.tidy import _surely_valid, example_problems
+
+NAMES = ["a", "b", "c"]
+_scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-3, 3),
+    st.sampled_from([0.0, 1.0, 1.5, -2.5]),
+    st.sampled_from(["", "a", "b", "abc", "1"]),
+)
+values = st.recursive(
+    _scalars,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3), st.dictionaries(st.sampled_from(NAMES), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+_types = st.sampled_from(["string", "integer", "number", "boolean", "array", "object", "null"])
+
+
+def _schema(children: st.SearchStrategy[dict[str, Any]]) -> st.SearchStrategy[dict[str, Any]]:
+    keyword = st.one_of(
+        st.tuples(st.just("type"), _types),
+        st.tuples(st.just("nullable"), st.booleans()),
+        st.tuples(st.just("description"), st.just("prose")),
+        st.tuples(st.just("x-source"), st.just({"file": "f"})),
+        st.tuples(st.just("format"), st.sampled_from(["int32", "date-time", "uuid"])),
+        st.tuples(st.just("properties"), st.dictionaries(st.sampled_from(NAMES), children)),
+        st.tuples(st.just("required"), st.lists(st.sampled_from(NAMES), max_size=2)),
+        st.tuples(st.just("items"), children),
+        st.tuples(st.just("allOf"), st.lists(children, max_size=2)),
+        st.tuples(st.just("oneOf"), st.lists(children, max_size=2)),
+        st.tuples(st.just("$ref"), st.sampled_from(["#/components/schemas/A", "#/x/B"])),
+        st.tuples(st.just("enum"), st.lists(_scalars, min_size=1, max_size=3)),
+        st.tuples(st.sampled_from(["maxLength", "minLength"]), st.integers(0, 3)),
+        st.tuples(st.sampled_from(["maximum", "minimum"]), st.sampled_from([0, 1, 1.5, -1])),
+        st.tuples(st.just("additionalProperties"), st.one_of(st.booleans(), children)),
+        st.tuples(st.just("exclusiveMinimum"), st.booleans()),
+        st.tuples(st.just("default"), _scalars),
+    )
+    return st.lists(keyword, max_size=4).map(dict)
+
+
+schemas: st.SearchStrategy[dict[str, Any]] = st.recursive(st.just({}), _schema, max_leaves=6)
+
+
+def _jsonschema_problems(value: Any, schema: dict[str, Any], components: Any) -> list[str]:
+    root = {"allOf": [schema], "components": components}
+    try:
+        return [e.message for e in OAS30Validator(root).iter_errors(value)]
+    except Exception as exc:
+        return [f"schema could not be applied: {exc}"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(value=values, schema=schemas, component=schemas)
+def test_surely_valid_only_when_jsonschema_agrees(
+    value: Any, schema: dict[str, Any], component: dict[str, Any]
+) -> None:
+    components = {"schemas": {"A": component}}
+    if _surely_valid(value, schema, components["schemas"], 0):
+        assert _jsonschema_problems(value, schema, components) == []
+
+
+def test_plain_cases() -> None:
+    named = {"Pet": {"type": "object", "properties": {"age": {"type": "integer"}}}}
+    ref = {"$ref": "#/components/schemas/Pet", "description": "sibling kept"}
+    assert _surely_valid({"age": 3}, ref, named, 0)
+    assert not _surely_valid({"age": "3"}, ref, named, 0)
+    assert not _surely_valid({"age": 3.0}, ref, named, 0)
+    assert not _surely_valid(True, {"type": "integer"}, {}, 0)
+    assert _surely_valid(None, {"type": "string", "nullable": True}, {}, 0)
+    assert not _surely_valid(None, {"type": "string"}, {}, 0)
+    assert _surely_valid(2, {"enum": [1, 2.0]}, {}, 0)
+    assert not _surely_valid(1, {"enum": [True]}, {}, 0)
+    # missing required: jsonschema decides (readOnly properties may excuse it)
+    assert not _surely_valid({}, {"required": ["age"]}, {}, 0)
+    assert not _surely_valid(1, {"$ref": "#/components/schemas/Nowhere"}, named, 0)
+    # a reference loop answers "ask jsonschema" rather than recursing without end
+    loop = {"Loop": {"allOf": [{"$ref": "#/components/schemas/Loop"}]}}
+    assert not _surely_valid(1, {"$ref": "#/components/schemas/Loop"}, loop, 0)
+
+
+def test_example_problems_same_with_and_without_the_quick_check() -> None:
+    components = {"schemas": {"Pet": {"type": "object", "properties": {"n": {"type": "string"}}}}}
+    schema = {"$ref": "#/components/schemas/Pet"}
+    assert example_problems({"n": "x"}, schema, components) == []
+    assert example_problems({"n": 1}, schema, components) == ["/n: 1 is not of type 'string'"]
