@@ -5,22 +5,33 @@ tables, constraints) and send back the frozen records; the parent resolves links
 ``scraper.html.read_files`` does. Small inputs, or ``workers=1``, are read serially in-process
 by ``scraper.html`` itself. Workers parse one page at a time and keep no parse tree: memory
 grows only with the records.
+
+Records travel as one pickle per chunk of pages, written with a reducer per record class that
+rebuilds the record from its field values (``cls(*values)``): the dataclasses' own slot state
+pickling costs a Python loop over ``fields()`` per object and made pickling half the pool's cost.
 """
 
 from __future__ import annotations
 
+import copyreg
+import dataclasses
+import io
+import operator
 import os
-from collections.abc import Iterator, Mapping, Sequence
+import pickle
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from scraper import html
+from scraper import html, records
 from scraper.records import Page
 from scraper.toc import read_toc
 
 SERIAL_BELOW = 1000  # below this many pages a pool costs more than it saves (bench/RESULTS.md)
-CHUNKS_PER_WORKER = 8  # tasks per worker: enough to balance uneven pages, few to amortise IPC
+CHUNKS_PER_WORKER = 4  # tasks per worker: enough to balance uneven pages, few to amortise IPC
+
+_Item = tuple[str, tuple[str, ...]]  # (page path, its tags)
 
 
 def resolve_workers(workers: int | None, pages: int) -> int:
@@ -33,10 +44,44 @@ def resolve_workers(workers: int | None, pages: int) -> int:
     return max(1, os.cpu_count() or 1)
 
 
-def _read_one(item: tuple[str, tuple[str, ...]]) -> tuple[Page, Any]:
-    """Worker side: one page and its anchor map (picklable records only, no parse tree)."""
-    path, tags = item
-    return html._read(Path(path), None, tags)
+def _field_reducer(cls: type) -> Callable[[Any], tuple[Any, ...]] | None:
+    """``obj -> (cls, field values)`` for a dataclass built from its fields in order, else None."""
+    fields = dataclasses.fields(cls)
+    if not fields or not all(f.init and f.kw_only is not True for f in fields):
+        return None
+    values = operator.attrgetter(*(f.name for f in fields))
+    if len(fields) == 1:
+        return lambda obj: (cls, (values(obj),))
+    return lambda obj: (cls, values(obj))
+
+
+def _reducers() -> dict[type, Callable[[Any], Any]]:
+    table: dict[type, Callable[[Any], Any]] = dict(copyreg.dispatch_table)
+    classes = [c for c in vars(records).values() if isinstance(c, type)]
+    for cls in [*classes, html._Anchors]:
+        if dataclasses.is_dataclass(cls) and cls.__module__ in (records.__name__, html.__name__):
+            reduce = _field_reducer(cls)
+            if reduce is not None:
+                table[cls] = reduce
+    return table
+
+
+_REDUCERS = _reducers()
+
+
+def dump_records(value: object) -> bytes:
+    """Pickle ``value`` (records nested in lists and tuples) with the fast record reducers;
+    ``pickle.loads`` reads it back, equal to ``value``."""
+    out = io.BytesIO()
+    pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = _REDUCERS
+    pickler.dump(value)
+    return out.getvalue()
+
+
+def _read_chunk(items: list[_Item]) -> bytes:
+    """Worker side: pages and their anchor maps (records only, no parse tree), pickled."""
+    return dump_records([html._read(Path(path), None, tags) for path, tags in items])
 
 
 def read_files(
@@ -51,9 +96,12 @@ def read_files(
         return html.read_files(paths, tags=dict(tags or {}))
     items = [(str(p), (tags or {}).get(Path(p).name, ())) for p in paths]
     count = min(count, len(items))
-    chunk = max(1, -(-len(items) // (count * CHUNKS_PER_WORKER)))
+    size = max(1, -(-len(items) // (count * CHUNKS_PER_WORKER)))
+    chunks = [items[i : i + size] for i in range(0, len(items), size)]
+    results: list[tuple[Page, Any]] = []
     with ProcessPoolExecutor(max_workers=count) as pool:
-        results = list(pool.map(_read_one, items, chunksize=chunk))
+        for blob in pool.map(_read_chunk, chunks):
+            results.extend(pickle.loads(blob))
     anchors = {page.file: amap for page, amap in results}
     return [html._link_page(page, anchors) if amap.cross else page for page, amap in results]
 
@@ -69,4 +117,4 @@ def read_folder(folder: Path, *, workers: int | None = None) -> Iterator[Page]:
     yield from read_files(paths, tags=service.tags_by_file, workers=workers)
 
 
-__all__ = ["read_files", "read_folder", "resolve_workers"]
+__all__ = ["dump_records", "read_files", "read_folder", "resolve_workers"]
