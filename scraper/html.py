@@ -127,9 +127,17 @@ def _parse_type(spelling: str, link: str | None) -> TypeExpr:
     return parse_type(spelling, link=link)
 
 
+_UNTYPED = TypeExpr(kind="string", spelling="")
+
+
 @functools.lru_cache(maxsize=8192)
-def _constraints(description: str, ftype: TypeExpr) -> tuple[Constraints, tuple[str, ...]]:
-    return extract_constraints(description, ftype)
+def _typed(
+    type_text: str, link: str | None, description: str
+) -> tuple[TypeExpr, Constraints, tuple[str, ...]]:
+    """Type and description constraints of a row, keyed by the strings they come from (hashing
+    three strings is cheaper than hashing a TypeExpr; rows repeat across pages)."""
+    ftype = _parse_type(type_text, link) if type_text else _UNTYPED
+    return (ftype, *extract_constraints(description, ftype))
 
 
 # --------------------------------------------------------------------------- text
@@ -422,6 +430,7 @@ class _Reader:
         self.cross = False
         self.consumed: set[int] = set()  # blocks read as something else (a URI line in a pre)
         self.spans = True  # the page may use rowspan/colspan
+        self.texts: dict[Element, str] = {}  # cell -> text_of(cell)
 
     # ---------------------------------------------------------------- entry
 
@@ -534,10 +543,10 @@ class _Reader:
         rows = grid
         thead = el.find("thead")
         if grid and (thead is not None or all(c is not None and c.tag == "th" for c in grid[0])):
-            header = [text_of(c) if c is not None else "" for c in grid[0]]
+            header = [self._text(c) if c is not None else "" for c in grid[0]]
             rows = grid[1:]
         elif grid:
-            first = [text_of(c) if c is not None else "" for c in grid[0]]
+            first = [self._text(c) if c is not None else "" for c in grid[0]]
             if "name" in [vocab.column_of(h) for h in first]:
                 header, rows = first, grid[1:]
         columns = [vocab.column_of(h) for h in header]
@@ -586,29 +595,36 @@ class _Reader:
     def _fields(self, table: _Table) -> Iterator[Field]:
         cols = table.columns
         width = len(cols)
-        has_type = "type" in cols
-        if not has_type and table.role not in ("path", "query", "header", "uri"):
+        if "type" not in cols and table.role not in ("path", "query", "header", "uri"):
             self.out.info(
                 "no-type-column",
                 self._src(table),
                 f"table has no Type column ({' / '.join(table.header)}); fields read as strings",
             )
+        at: dict[vocab.Column, int] = {}  # column -> its first index (the one a row reads)
+        for i, col in enumerate(cols):
+            at.setdefault(col, i)
+        name_at = at.get("name", -1)
+        type_at = at.get("type", -1)
+        desc_at = at.get("description", -1)
+        req_at = at.get("required")
+        default_at = at.get("default", -1)
+        extra_at = [i for i, col in enumerate(cols) if col in ("default", "constraint", "other")]
+        text = self._text
+        file, label, heading = self.file, table.label, table.section.heading or None
         seen_names: set[str] = set()
         for number, cells in enumerate(table.rows, start=1):
-            src = self._src(table, number)
-            values: dict[vocab.Column, Element | None] = {}
-            for col, cell in zip(cols, cells, strict=False):
-                if col not in values:
-                    values[col] = cell
-            name_el = values.get("name")
-            name = text_of(name_el) if name_el is not None else ""
+            src = Source(file, label, number, heading)
+            count = len(cells)
+            name_el = cells[name_at] if 0 <= name_at < count else None
+            name = text(name_el) if name_el is not None else ""
             if not name:
                 self.out.skip("row", src, "row has no parameter name")
                 continue
-            if number == 1 and [text_of(c) if c is not None else "" for c in cells] == table.header:
+            if number == 1 and [text(c) if c is not None else "" for c in cells] == table.header:
                 self.out.skip("row", src, "repeated header row")
                 continue
-            if len(cells) > 1 and all(c is cells[0] for c in cells):
+            if count > 1 and cells.count(cells[0]) == count:  # every cell is the first
                 self.out.skip("row", src, f"row spans the whole table (a note): {name!r}")
                 continue
             if name in seen_names:
@@ -618,30 +634,29 @@ class _Reader:
                 self.out.skip("row", src, f"second row for field {name!r}")
                 continue
             seen_names.add(name)
-            if len(cells) < width or any(c is None for c in cells):
+            if count < width or None in cells:
                 self.out.warning(
                     "missing-cells",
                     src,
                     f"row {name!r} has {len([c for c in cells if c is not None])} of {width} "
                     "cells; missing ones read as empty",
                 )
-            type_el = values.get("type")
-            desc_el = values.get("description")
-            type_text = text_of(type_el) if type_el is not None else ""
-            description = text_of(desc_el) if desc_el is not None else ""
-            extra = [
-                f"{table.header[i]}: {text}"
-                for i, (col, c) in enumerate(zip(cols, cells, strict=False))
-                if col in ("default", "constraint", "other")
-                and c is not None
-                and (text := text_of(c))
-            ]
-            if extra:
-                description = " ".join([description, *extra]).strip()
+            type_el = cells[type_at] if 0 <= type_at < count else None
+            desc_el = cells[desc_at] if 0 <= desc_at < count else None
+            type_text = text(type_el) if type_el is not None else ""
+            description = text(desc_el) if desc_el is not None else ""
+            if extra_at:
+                extra = [
+                    f"{table.header[i]}: {value}"
+                    for i in extra_at
+                    if i < count and (c := cells[i]) is not None and (value := text(c))
+                ]
+                if extra:
+                    description = " ".join([description, *extra]).strip()
             required: bool | None = None
-            req_el = values.get("required")
-            if "required" in cols:
-                req_text = text_of(req_el) if req_el is not None else ""
+            if req_at is not None:
+                req_el = cells[req_at] if req_at < count else None
+                req_text = text(req_el) if req_el is not None else ""
                 required = vocab.parse_required(req_text)
                 if required is None and req_text:
                     self.out.info(
@@ -650,17 +665,15 @@ class _Reader:
                         f"Mandatory cell {req_text!r} is neither yes nor no; read as optional",
                     )
                     required = False
+            link = None
             if type_text:
                 link = self._field_link(table, name, type_text, type_el, desc_el)
-                ftype = _parse_type(type_text, link)
-                if not ftype.known:
-                    self.out.warning("unknown-type", src, f"type {type_text!r} not understood")
-            else:
-                ftype = TypeExpr(kind="string", spelling="")
-            constraints, problems = _constraints(description, ftype)
-            default_el = values.get("default")
+            ftype, constraints, problems = _typed(type_text, link, description)
+            if type_text and not ftype.known:
+                self.out.warning("unknown-type", src, f"type {type_text!r} not understood")
+            default_el = cells[default_at] if 0 <= default_at < count else None
             if default_el is not None and constraints.default is None:
-                default = text_of(default_el)
+                default = text(default_el)
                 if default and vocab.fold(default) not in _NO_BODY:
                     constraints = dataclasses.replace(constraints, default=default)
             for problem in problems:
@@ -674,6 +687,13 @@ class _Reader:
                 constraints=constraints,
                 source=src,
             )
+
+    def _text(self, el: Element) -> str:
+        """``text_of`` a cell, read once per page (rows are read again by later passes)."""
+        found = self.texts.get(el)
+        if found is None:
+            found = self.texts[el] = text_of(el)
+        return found
 
     def _field_link(
         self, table: _Table, name: str, type_text: str, type_el: Element, desc_el: Element
@@ -742,7 +762,7 @@ class _Reader:
                 if i >= 0:
                     for cells in t.rows:
                         if i < len(cells) and cells[i] is not None:
-                            self.row_names.add(vocab.fold(text_of(cells[i])))
+                            self.row_names.add(vocab.fold(self._text(cells[i])))
         first_in_section = True
         for other in self.tables:
             if other.section is not current.section or other.kind != "fields":
@@ -820,7 +840,7 @@ class _Reader:
         return (
             i < len(cells)
             and cells[i] is not None
-            and (vocab.fold(text_of(cells[i])) == table.subject)
+            and (vocab.fold(self._text(cells[i])) == table.subject)
         )
 
     def _mark_ref(self, key: str, field_name: str) -> str:
@@ -1352,7 +1372,7 @@ class _Reader:
             table.used = True
             section.used = True
             for number, cells in enumerate(table.rows, start=1):
-                texts = [text_of(c) if c is not None else "" for c in cells]
+                texts = [self._text(c) if c is not None else "" for c in cells]
                 m = _STATUS_CELL.match(texts[0] if texts else "")
                 if not m:
                     self.out.skip("row", self._src(table, number), "no status code in row")

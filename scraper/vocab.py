@@ -6,6 +6,7 @@ spelling is added in exactly one place.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Literal
 
@@ -129,31 +130,35 @@ CAPTION_WORDS: tuple[tuple[str, TableRole], ...] = (
 YES_WORDS = frozenset({"yes", "y", "true", "mandatory", "required", "是", "必选", "必填"})
 NO_WORDS = frozenset({"no", "n", "false", "optional", "否", "可选"})
 
+_SECTION_PHRASES = sorted(SECTION_WORDS, key=len, reverse=True)  # longest phrase first
 _TABLE_LABEL = re.compile(r"^\s*(?:table|表)\s*(\d+)\s*", re.IGNORECASE)
-_SPACES = re.compile(r"\s+")
 
 
 def fold(text: str) -> str:
     """Lowercase, collapse whitespace, strip: the key used for every vocabulary lookup."""
-    return _SPACES.sub(" ", text).strip().lower()
+    return " ".join(text.split()).lower()  # split() and re's \s agree on every code point
 
 
+# Headers, headings and captions repeat from table to table: classify each spelling once.
+@functools.lru_cache(maxsize=4096)
 def column_of(header: str) -> Column:
     """Meaning of a table column header (``Mandatory``, ``是否必选`` -> required)."""
     return COLUMN_WORDS.get(fold(header), "other")
 
 
+@functools.lru_cache(maxsize=4096)
 def section_role(heading: str) -> SectionRole:
     """Role of a section heading (``Example Requests``, ``请求示例`` -> request_example)."""
     folded = fold(heading).rstrip(":：")
     if folded in SECTION_WORDS:
         return SECTION_WORDS[folded]
-    for phrase in sorted(SECTION_WORDS, key=len, reverse=True):
+    for phrase in _SECTION_PHRASES:
         if folded.startswith(phrase):
             return SECTION_WORDS[phrase]
     return "other"
 
 
+@functools.lru_cache(maxsize=4096)
 def caption_role(caption: str) -> TableRole | None:
     """Role a caption names (``Table 2 Request body parameters`` -> body), or None."""
     folded = fold(strip_table_label(caption))
@@ -174,6 +179,7 @@ def table_number(caption: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_required(cell: str) -> bool | None:
     """Yes/No cell -> bool; None when the cell says neither (e.g. "mandatory only when ...")."""
     folded = fold(cell).rstrip(".。")
