@@ -1,0 +1,79 @@
+"""dump_yaml writes what PyYAML's SafeDumper writes, character for character."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from scraper.yamlio import _pyyaml_dump, dump_yaml
+
+REPO = Path(__file__).resolve().parents[2]
+# Characters that change PyYAML's choices: indicators, breaks, quotes, unicode edge cases.
+_TRICKY = [
+    *" \t\n:#-'\"{}[],&*!|>%@`?abcXYZ0123456789.\\/~",
+    "\r",
+    "\x85",
+    "\u2028",
+    "\u2029",
+    "\ufeff",
+    "\x00",
+    "\x7f",
+    "\xa0",
+    "中",
+    "。",
+    "😀",
+    "\ud7ff",
+    "\ue000",
+    "\ufffd",
+    "\ufffe",
+    "\U0010ffff",
+]
+_WORDS = ["yes", "No", "null", "~", "1e3", "0x1F", "2020-01-01", "12:30", "1_000", ".inf"]
+_WORDS += ["-", "- a", "a: b", "#x", "", " ", "=", "<<", "---", "...", "? x", ":", "a #b"]
+texts = st.one_of(
+    st.text(st.one_of(st.sampled_from(_TRICKY), st.characters()), max_size=30),
+    # long enough to be folded at the width, with spaces, breaks and quotes
+    st.text(st.sampled_from(list("ab c  \n'\"\x85é\t")), min_size=60, max_size=300),
+    st.sampled_from(_WORDS),
+)
+scalars = st.one_of(texts, st.integers(), st.floats(), st.booleans(), st.none())
+values = st.recursive(
+    scalars,
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(texts, inner, max_size=4)),
+    max_leaves=14,
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.dictionaries(texts, values, min_size=1, max_size=5))
+def test_same_text_as_pyyaml(data: dict[str, Any]) -> None:
+    assert dump_yaml(data) == _pyyaml_dump(data)
+
+
+def test_folding_keys_and_empty_collections() -> None:
+    long = " ".join(["word"] * 40)
+    data: dict[str, Any] = {
+        "description": long,
+        "quoted": "it's " + long,
+        "lines": "first line\nsecond line \n third",
+        "k" * 130: {"": [], "x": {}},
+        "list": [[1, 2.5, None, True], {"a": "yes"}, "2020-01-01", ""],
+        "multi\nline key": "v",
+    }
+    text = dump_yaml(data)
+    assert text == _pyyaml_dump(data)
+    assert yaml.safe_load(text) == data
+
+
+def test_real_spec_round_trips_identically() -> None:
+    spec = yaml.safe_load((REPO / "spec" / "modelarts.yaml").read_text(encoding="utf-8"))
+    assert dump_yaml(spec) == _pyyaml_dump(spec)
+
+
+def test_other_shapes_go_to_pyyaml() -> None:
+    for data in ({1: "int key"}, ["top", "list"], {}, {"t": (1, 2)}, "scalar"):
+        assert dump_yaml(data) == _pyyaml_dump(data)
