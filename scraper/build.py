@@ -313,7 +313,7 @@ def build_spec(
                 f"{spelling or 'Array'!r} does not say what the items are and no example "
                 "shows them; items accept any value",
             )
-    spec = json.loads(json.dumps(spec, ensure_ascii=False))  # no shared objects, JSON-safe
+    spec = json_copy(spec)  # no shared objects, JSON-safe
     quarantine_invalid_examples(spec, collector)
     wrap_ref_siblings(spec)
     report = build_report(
@@ -329,6 +329,43 @@ def build_spec(
         as_parameters=as_parameters,
     )
     return BuildResult(spec=spec, diagnostics=list(collector.diagnostics), report=report)
+
+
+class _NotJson(Exception):
+    """A value ``json_copy`` leaves to the JSON round trip."""
+
+
+_JSON_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+def json_copy(value: Any) -> Any:
+    """``json.loads(json.dumps(value))`` (fresh containers, nothing shared), without the text.
+
+    Data that is already JSON-shaped (dicts with string keys, lists, plain scalars) is copied
+    directly, about twice as fast; anything else (tuples, other key types) takes the round
+    trip, which converts it as JSON does.
+    """
+    try:
+        return _copy(value)
+    except _NotJson:
+        return json.loads(json.dumps(value, ensure_ascii=False))
+
+
+def _copy(value: Any) -> Any:
+    kind = type(value)
+    if kind is dict:
+        out = {}
+        for key, item in value.items():
+            if type(key) is not str:
+                raise _NotJson
+            kind = type(item)
+            out[key] = item if kind in _JSON_SCALARS else _copy(item)
+        return out
+    if kind is list:
+        return [item if type(item) in _JSON_SCALARS else _copy(item) for item in value]
+    if kind in _JSON_SCALARS:
+        return value
+    raise _NotJson
 
 
 def _parameter_tables(structures: dict[str, Structure], ops: list[Operation]) -> set[str]:

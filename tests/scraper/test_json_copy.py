@@ -1,0 +1,35 @@
+"""json_copy equals the JSON round trip it replaces, and shares no container."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from scraper.build import json_copy
+
+
+def _round_trip(value: Any) -> Any:
+    return json.loads(json.dumps(value, ensure_ascii=False))
+
+
+def test_same_as_round_trip_and_unshared() -> None:
+    shared = {"type": "string"}
+    value = {"a": [shared, shared, {"n": None, "f": 1.5, "b": True, "i": 3}], "s": "中文"}
+    copied = json_copy(value)
+    assert copied == _round_trip(value)
+    assert json.dumps(copied) == json.dumps(_round_trip(value))
+    first, second = copied["a"][0], copied["a"][1]
+    assert first == shared and first is not shared and first is not second
+
+
+def test_non_json_shapes_converted_as_json_does() -> None:
+    value = {"t": (1, 2), "k": {1: "x", None: "y"}, "nested": [{"ok": (3,)}]}
+    assert (
+        json_copy(value)
+        == _round_trip(value)
+        == {
+            "t": [1, 2],
+            "k": {"1": "x", "null": "y"},
+            "nested": [{"ok": [3]}],
+        }
+    )
