@@ -143,20 +143,31 @@ def _typed(
 # --------------------------------------------------------------------------- text
 
 
-def _space_blocks(root: Element) -> None:
+def _space_blocks(root: Element) -> list[Element]:
     """Put a space around every block element once, so ``itertext`` never glues blocks.
 
     Inline tags get nothing, which keeps "<span>ECS</span>s" as "ECSs". List items inside
-    table cells get a "- " bullet, the way the docs' own inline lists read.
+    table cells get a "- " bullet, the way the docs' own inline lists read. Returns the tables
+    and code blocks in document order (found on the same pass: every pass over a tree costs).
     """
     lxml.etree.strip_elements(root, *SKIP_TAGS, with_tail=False)
+    items: list[Element] = []
+    found: list[Element] = []
     for el in root.iter(*SPACE_TAGS):
-        el.text = " " + el.text if el.text else " "
-        el.tail = " " + el.tail if el.tail else " "
-    for li in root.iter("li"):  # one bullet per enclosing cell, as nested cells read
+        text = el.text
+        el.text = " " + text if text else " "
+        tail = el.tail
+        el.tail = " " + tail if tail else " "
+        tag = el.tag
+        if tag == "li":
+            items.append(el)
+        elif tag == "table" or tag == "pre":
+            found.append(el)
+    for li in items:  # one bullet per enclosing cell, as nested cells read
         depth = sum(1 for _ in li.iterancestors("td", "th"))
         if depth:
             li.text = " - " * depth + li.text
+    return found
 
 
 def text_of(el: Element) -> str:
@@ -187,10 +198,10 @@ def _inline_links(el: Element, links: list[tuple[str, str]]) -> None:
             links.append((href, text_of(a)))
 
 
-def _holders(root: Element) -> set[Element]:
+def _holders(found: list[Element]) -> set[Element]:
     """Elements that contain a table or a code block (an inline tag holding one is a block)."""
     holders: set[Element] = set()
-    for el in root.iter("table", "pre"):
+    for el in found:
         for anc in el.iterancestors():
             if anc in holders:
                 break
@@ -198,55 +209,79 @@ def _holders(root: Element) -> set[Element]:
     return holders
 
 
-def _blocks(root: Element) -> list[_Block]:
-    """The page as a flat list of blocks in document order."""
+# How _blocks treats a child element, by tag (anything else is inline).
+_SKIP, _TABLE, _PRE, _HEADING, _DIV, _BLOCK = range(6)
+_WALK: dict[str, int] = {
+    **dict.fromkeys(BLOCK_TAGS, _BLOCK),
+    "div": _DIV,
+    **dict.fromkeys(HEADING_TAGS, _HEADING),
+    "table": _TABLE,
+    "pre": _PRE,
+    **dict.fromkeys(SKIP_TAGS, _SKIP),
+}
+
+
+def _blocks(root: Element, found: list[Element]) -> list[_Block]:
+    """The page as a flat list of blocks in document order (``found``: its tables and code
+    blocks, from ``_space_blocks``)."""
     out: list[_Block] = []
-    holders = _holders(root)
+    holders = _holders(found)
+    kinds = _WALK
 
     def walk(el: Element) -> None:
         buf: list[str] = []
         links: list[tuple[str, str]] = []
 
         def flush() -> None:
-            text = " ".join("".join(buf).split())
-            if text:
-                out.append(_Block("text", text, el, list(links)))
-            buf.clear()
+            if buf:
+                text = " ".join("".join(buf).split())
+                if text:
+                    out.append(_Block("text", text, el, list(links)))
+                buf.clear()
             links.clear()
 
-        if el.text:
-            buf.append(el.text)
+        text = el.text
+        if text:
+            buf.append(text)
         for child in el:
             tag = child.tag
-            if not isinstance(tag, str) or tag in SKIP_TAGS:
-                pass
-            elif tag == "table":
+            kind = kinds.get(tag)
+            if kind is None:  # inline, unless it holds a table or a code block
+                if not isinstance(tag, str):
+                    pass
+                elif child in holders:
+                    flush()
+                    walk(child)
+                elif len(child):
+                    buf.append(_tostring(child, method="text", encoding="unicode", with_tail=False))
+                    _inline_links(child, links)
+                else:  # a leaf inline tag: its text is .text (no serialisation needed)
+                    text = child.text
+                    if text:
+                        buf.append(text)
+                    if tag == "a":
+                        href = child.get("href")
+                        if href:
+                            links.append((href, text_of(child)))
+            elif kind == _BLOCK:
+                flush()
+                walk(child)
+            elif kind == _TABLE:
                 flush()
                 out.append(_Block("table", el=child))
-            elif tag == "pre":
+            elif kind == _PRE:
                 flush()
                 out.append(_Block("pre", "".join(child.itertext()), child))
-            elif tag in HEADING_TAGS:
+            elif kind == _HEADING:
                 flush()
                 css = child.get("class") or ""
                 out.append(_Block("heading", text_of(child), child, [], int(tag[1]), css))
-            elif tag == "div" and child.get("class") in _NAV_CLASSES:
-                pass
-            elif tag in BLOCK_TAGS or child in holders:
+            elif kind == _DIV and child.get("class") not in _NAV_CLASSES:
                 flush()
                 walk(child)
-            elif len(child):
-                buf.append(_tostring(child, method="text", encoding="unicode", with_tail=False))
-                _inline_links(child, links)
-            else:  # a leaf inline tag: its text is .text (no serialisation needed)
-                if child.text:
-                    buf.append(child.text)
-                if tag == "a":
-                    href = child.get("href")
-                    if href:
-                        links.append((href, text_of(child)))
-            if child.tail:
-                buf.append(child.tail)
+            tail = child.tail
+            if tail:
+                buf.append(tail)
         flush()
 
     walk(root)
@@ -453,8 +488,7 @@ class _Reader:
         if root is None:
             self.out.error("unparseable-html", src, "the page holds no HTML elements")
             return self._page("other", "not parseable as HTML"), _Anchors({}, None)
-        _space_blocks(root)
-        blocks = _blocks(root)
+        blocks = _blocks(root, _space_blocks(root))
         self.title, self.sections = _sections(blocks)
         self._read_tables()
         uris = self._uris()

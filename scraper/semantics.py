@@ -54,6 +54,37 @@ class _Gated:
         return None
 
 
+class _Anchored:
+    """A pattern whose every match starts with one of ``starts`` (lowercase words): tried with
+    ``match`` only where such a word begins, which finds what ``finditer`` finds without
+    trying the pattern at every position of the text."""
+
+    __slots__ = ("pattern", "starts")
+
+    def __init__(self, pattern: re.Pattern[str], *starts: str) -> None:
+        self.pattern = pattern
+        self.starts = starts
+
+    def finditer(self, text: str, low: str) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)`` (``low``: ``_lowered(text)``)."""
+        if len(low) != len(text):  # lowering changed lengths: positions differ, scan it all
+            return self.pattern.finditer(text)
+        return self._at_starts(text, low)
+
+    def _at_starts(self, text: str, low: str) -> Iterator[re.Match[str]]:
+        places: set[int] = set()
+        for word in self.starts:
+            at = low.find(word)
+            while at >= 0:
+                places.add(at)
+                at = low.find(word, at + 1)
+        end = 0  # matches do not overlap: the next one starts at or after this
+        for at in sorted(places):
+            if at >= end and (match := self.pattern.match(text, at)) is not None:
+                yield match
+                end = match.end()
+
+
 # Words that head a "word:" in prose but are never option values.
 _PAIR_STOP = frozenset(
     {
@@ -75,19 +106,23 @@ _PROSE_WORDS = frozenset(
 # Enum values that say "absent" rather than name a value.
 _ABSENT = frozenset({"null", "none", "empty", "blank", "n/a", "na", "nil"})
 
-_LEADS = re.compile(
-    r"(?=[tTpPvVoOeEaAsS可取枚固])(?P<lead>"
-    r"the\s+options\s+are\s+as\s+follows|(?:the\s+)?options\s+are|options|"
-    r"(?:the\s+)?possible\s+values\s+are(?:\s+as\s+follows)?|possible\s+values|"
-    r"(?:the\s+)?(?:valid|available|supported|allowed)\s+values\s+are|"
-    r"enumerated\s+values|enumeration\s+values?|enum\s+values?|values|"
-    r"(?:the\s+)?value\s+(?:can|must|may)\s+(?P<only>only\s+)?be(?:\s+one\s+of)?|"
-    r"(?:the\s+)?value\s+is\s+(?P<fixed>fixed\s+(?:to|at|as))|"
-    r"可选值(?:为|如下|包括|有)?|可能(?:的)?取值(?:包括|为|如下|有)?|"
-    r"枚举值(?:为|如下|包括|有)?|(?P<zhfixed>固定(?:为|返回|值为))|取值(?:为|如下|包括|可以是)?"
-    r")"
-    r"(?P<colon>\s*[:：])?",
-    re.IGNORECASE,
+_LEADS = _Anchored(
+    re.compile(
+        r"(?=[tTpPvVoOeEaAsS可取枚固])(?P<lead>"
+        r"the\s+options\s+are\s+as\s+follows|(?:the\s+)?options\s+are|options|"
+        r"(?:the\s+)?possible\s+values\s+are(?:\s+as\s+follows)?|possible\s+values|"
+        r"(?:the\s+)?(?:valid|available|supported|allowed)\s+values\s+are|"
+        r"enumerated\s+values|enumeration\s+values?|enum\s+values?|values|"
+        r"(?:the\s+)?value\s+(?:can|must|may)\s+(?P<only>only\s+)?be(?:\s+one\s+of)?|"
+        r"(?:the\s+)?value\s+is\s+(?P<fixed>fixed\s+(?:to|at|as))|"
+        r"可选值(?:为|如下|包括|有)?|可能(?:的)?取值(?:包括|为|如下|有)?|"
+        r"枚举值(?:为|如下|包括|有)?|(?P<zhfixed>固定(?:为|返回|值为))|取值(?:为|如下|包括|可以是)?"
+        r")"
+        r"(?P<colon>\s*[:：])?",
+        re.IGNORECASE,
+    ),
+    *("the", "option", "possible", "valid", "available", "supported", "allowed", "enum", "value"),
+    *("可选值", "可能", "枚举值", "固定", "取值"),
 )
 _BULLET = re.compile(r"(?:^|(?<=\s))[-•·▪*]\s+")
 _PAREN = re.compile(r"\s*[(（][^()（）]{0,120}[)）]")
@@ -297,7 +332,7 @@ def _enum_candidates(text: str, low: str) -> list[tuple[_Found, bool]]:
         return out
     cjk = not text.isascii() and _CJK.search(text) is not None
     hinted = any(hint in low for hint in _LEAD_HINTS)
-    leads = _LEADS.finditer(text) if hinted else iter(())
+    leads = _LEADS.finditer(text, low) if hinted else iter(())
     for lead in leads:
         if lead.start() > 0 and re.match(r"[A-Za-z0-9_]", text[lead.start() - 1]):
             continue
@@ -387,11 +422,14 @@ def _enum(
 
 # ---------------------------------------------------------------------- defaults
 
-_DEFAULT_PHRASES = re.compile(
-    r"(?:\b(?:the|its|whose)\s+default\s+value\s+(?:is|will\s+be)|\bdefault\s+value\s*[:：=]|"
-    r"(?<![A-Za-z])default\s*[:：=]|\bdefaults?\s+to|\bdefault\s+is|"
-    r"默认值?(?:为|是)|默认值\s*[:：]|缺省值?为|缺省值\s*[:：])\s*",
-    re.IGNORECASE,
+_DEFAULT_PHRASES = _Anchored(
+    re.compile(
+        r"(?:\b(?:the|its|whose)\s+default\s+value\s+(?:is|will\s+be)|\bdefault\s+value\s*[:：=]|"
+        r"(?<![A-Za-z])default\s*[:：=]|\bdefaults?\s+to|\bdefault\s+is|"
+        r"默认值?(?:为|是)|默认值\s*[:：]|缺省值?为|缺省值\s*[:：])\s*",
+        re.IGNORECASE,
+    ),
+    *("the", "its", "whose", "default", "默认", "缺省"),
 )
 _BY_DEFAULT = re.compile(
     r"\b(?:value|it|parameter|field)\s+is\s+(?P<v>[\"'“]?[A-Za-z0-9_.\-]+[\"'”]?)\s+by\s+default",
@@ -432,7 +470,7 @@ def _defaults(text: str, low: str, kind: str) -> list[str]:
     out: list[str] = []
     if not any(hint in low for hint in _DEFAULT_HINTS):
         return out
-    for phrase in _DEFAULT_PHRASES.finditer(text):
+    for phrase in _DEFAULT_PHRASES.finditer(text, low):
         before = text[max(0, phrase.start() - 12) : phrase.start()].lower()
         if "recommend" in before:
             continue
