@@ -109,8 +109,9 @@ def _read_folder(folder: Path, workers: int | None = None) -> list[Page]:
             # pages read across processes when the folder is large
             read = partial(parallel.read_folder, folder, workers=workers)
             pages.extend(_iter_guarded(str(folder), read))
-    snippets = _module("scraper.snippets")
-    for path in sorted(folder.glob("*.txt")):
+    texts = sorted(folder.glob("*.txt"))
+    snippets = _module("scraper.snippets") if texts else None  # a costly import: only if used
+    for path in texts:
         text = _read_text(path)
         name = str(path)
         if snippets is not None and _guarded(name, partial(snippets.looks_like_dump, text)) is True:
