@@ -20,6 +20,8 @@ from typing import Any
 import yaml
 from yaml.nodes import ScalarNode
 
+from scraper.gcpause import paused_gc
+
 WIDTH = 100  # best_width
 _STR = "tag:yaml.org,2002:str"
 _BREAKS = "\n\x85\u2028\u2029"
@@ -64,9 +66,10 @@ class _Unsupported(Exception):
 
 def dump_yaml(data: Any) -> str:
     """Block-style YAML of ``data`` (dict order kept), unicode as is, never an alias."""
-    if isinstance(data, dict) and type(data) is dict and data:
+    if type(data) is dict and data:
         try:
-            return _Writer().document(data)
+            with paused_gc():  # many small strings, no cycles: see scraper.gcpause
+                return _Writer().document(data)
         except _Unsupported:
             pass
     return _pyyaml_dump(data)
@@ -138,17 +141,21 @@ class _Writer:
     """The state of PyYAML's Emitter that block output of JSON-shaped data touches."""
 
     def __init__(self) -> None:
-        self.out: list[str] = []
+        self.out: list[str] = []  # pieces of text, joined into chunks now and then
+        self.chunks: list[str] = []  # (millions of small strings would cost more than the text)
         self.column = 0
         self.whitespace = True
         self.indention = True
         # text -> (empty, multiline, plain ok, single quotes ok, plain reads back as a string)
         self.strings: dict[str, tuple[bool, bool, bool, bool, bool]] = {}
+        self.labels: dict[str, str] = {}  # mapping key -> "key:" if simple and plain, else ""
+        self.scalars: dict[tuple[type, Any], str] = {}  # (type, value) -> plain text
 
     def document(self, data: dict[str, Any]) -> str:
         self.mapping(data, None)
         self.indent(0)  # document end
-        return "".join(self.out)
+        self.chunks.append("".join(self.out))
+        return "".join(self.chunks)
 
     # ---- structure (Emitter.expect_*) -------------------------------------------------
     def node(self, value: Any, indent: int | None, in_mapping: bool) -> None:
@@ -172,20 +179,51 @@ class _Writer:
 
     def mapping(self, value: dict[Any, Any], outer: int | None) -> None:
         indent = 0 if outer is None else outer + 2
+        out = self.out
+        labels = self.labels
         for key, item in value.items():
             if type(key) is not str:
                 raise _Unsupported
-            self.indent(indent)
-            facts = self.facts(key)
-            if len(key) + 5 < 128 and not facts[0] and not facts[1]:  # 5: len("!!str")
-                self.string(key, indent + 2, True)
+            if len(out) > 8192:
+                self.chunks.append("".join(out))
+                out.clear()
+            self.indent(indent)  # leaves whitespace True
+            label = labels.get(key)
+            if label is None:
+                label = labels[key] = self.label(key)
+            if label:  # a simple plain key: never folded
+                out.append(label)
+                self.column += len(label)
+                self.whitespace = self.indention = False
+            elif len(key) + 5 < 128 and not self.facts(key)[0] and not self.facts(key)[1]:
+                self.string(key, indent + 2, True)  # 5: len("!!str"), PyYAML counts the tag
                 self.indicator(":", False)
             else:
                 self.indicator("?", True, indention=True)
                 self.string(key, indent + 2, False)
                 self.indent(indent)
                 self.indicator(":", True, indention=True)
+            if type(item) is str and self.plain_value(item):
+                column = self.column if self.whitespace else self.column + 1
+                if " " not in item or column + len(item) <= WIDTH:  # no folding
+                    text = item if self.whitespace else " " + item
+                    out.append(text)
+                    self.column += len(text)
+                    self.whitespace = self.indention = False
+                    continue
             self.node(item, indent, True)
+
+    def label(self, key: str) -> str:
+        """``key:`` when the key is written as a simple plain key, else ""."""
+        empty, multiline, plain, _, implicit = self.facts(key)
+        if len(key) + 5 < 128 and not empty and not multiline and implicit and plain:
+            return key + ":"
+        return ""
+
+    def plain_value(self, text: str) -> bool:
+        """Is ``text``, as a value, written plain?"""
+        facts = self.facts(text)
+        return facts[4] and facts[2]  # reads back as a string, and plain is allowed
 
     def sequence(self, value: list[Any], outer: int | None, in_mapping: bool) -> None:
         if outer is None:
@@ -218,18 +256,22 @@ class _Writer:
 
     def other_scalar(self, value: Any, indent: int) -> None:
         kind = type(value)
-        if kind is bool:
-            text, tag = ("true" if value else "false"), "tag:yaml.org,2002:bool"
-        elif kind is int:
-            text, tag = str(value), "tag:yaml.org,2002:int"
-        elif kind is float:
-            text, tag = _float_text(value), "tag:yaml.org,2002:float"
-        elif value is None:
-            text, tag = "null", "tag:yaml.org,2002:null"
-        else:
-            raise _Unsupported
-        if not _implicit(text, tag) or not _analyze(text)[2]:
-            raise _Unsupported  # PyYAML would tag or quote it
+        text = self.scalars.get((kind, value)) if kind is not float else None
+        if text is None:
+            if kind is bool:
+                text, tag = ("true" if value else "false"), "tag:yaml.org,2002:bool"
+            elif kind is int:
+                text, tag = str(value), "tag:yaml.org,2002:int"
+            elif kind is float:
+                text, tag = _float_text(value), "tag:yaml.org,2002:float"
+            elif value is None:
+                text, tag = "null", "tag:yaml.org,2002:null"
+            else:
+                raise _Unsupported
+            if not _implicit(text, tag) or not _analyze(text)[2]:
+                raise _Unsupported  # PyYAML would tag or quote it
+            if kind is not float:  # (0.0 == -0.0: floats are not cached)
+                self.scalars[(kind, value)] = text
         self.plain(text, indent, True)
 
     # ---- low-level writers (write_indicator, write_indent, write_line_break) ---------
