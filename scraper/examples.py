@@ -27,6 +27,12 @@ _REQUEST_LINE = re.compile(
 )
 _TRAILING_COMMENT = re.compile(r"[ \t]+//.*$")
 _HEADER_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*[ \t]*:[ \t]*\S")
+_BODY_START = re.compile(r"[{\[]")
+_QUERY_TAIL = re.compile(r"[\s\w?&=.,:%+*-]*")
+_HOST = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]*:)?//[^/?]*")
+_ENDPOINT_PLACEHOLDER = re.compile(r"^\{[^}/]*\}(?=/|$)")
+_RFC_QUERY = re.compile(r"\{\?([^}]*)\}")
+_SCALAR_START = re.compile(r"^(?:-?\d|true\b|false\b|null\b)")
 _NO_BODY = frozenset({"none", "n/a", "na", "无", "null body", "-", "empty", "no body"})
 _BASE64 = re.compile(r"^[A-Za-z0-9+/\r\n]{16,}={0,2}$")
 
@@ -66,11 +72,9 @@ def _one_request_line(text: str) -> tuple[tuple[str | None, str] | None, str]:
         rest = after if newline else ""
     else:
         # "…/jobs ?status=7&… search_content=x" / "?a=1&b= 2": a query broken by spaces
-        body_at = re.search(r"[{\[]", line_rest)
+        body_at = _BODY_START.search(line_rest)
         tail = line_rest[: body_at.start()] if body_at else line_rest
-        if ("?" in url or tail.lstrip().startswith("?")) and re.fullmatch(
-            r"[\s\w?&=.,:%+*-]*", tail
-        ):
+        if ("?" in url or tail.lstrip().startswith("?")) and _QUERY_TAIL.fullmatch(tail):
             url += "".join(tail.split())
             rest = line_rest[len(tail) :] + newline + after
     return (method.upper() if method else None, url.rstrip("&")), rest
@@ -100,18 +104,18 @@ def url_to_path(url: str) -> tuple[str, dict[str, str]]:
         words = words[1:]
     text = words[0] if words else ""
     text = text.split("#", 1)[0]
-    host = re.match(r"^(?:[A-Za-z][A-Za-z0-9+.-]*:)?//[^/?]*", text)
+    host = _HOST.match(text)
     if host is not None:
         text = text[host.end() :]
-    elif re.match(r"^\{[^}/]*\}(?=/|$)", text):
+    elif _ENDPOINT_PLACEHOLDER.match(text):
         text = text[text.index("}") + 1 :]  # "{endpoint}/v1/..." without a scheme
     query: dict[str, str] = {}
     # RFC 6570 query expansion: /servers{?reserve_port,limit}
-    for expansion in re.finditer(r"\{\?([^}]*)\}", text):
+    for expansion in _RFC_QUERY.finditer(text):
         for name in expansion.group(1).split(","):
             if name.strip():
                 query[name.strip()] = "{" + name.strip() + "}"
-    text = re.sub(r"\{\?[^}]*\}", "", text)
+    text = _RFC_QUERY.sub("", text)
     path, _, raw_query = text.partition("?")
     for part in raw_query.split("&"):
         if not part:
@@ -342,8 +346,8 @@ def parse_example_text(text: str) -> ParsedExample:
     if not body or body.lower().rstrip(".。") in _NO_BODY:
         return result(None, False, False, None)
     candidate = _split_headers(body)
-    if not candidate.lstrip().startswith(("{", "[", '"')) and not re.match(
-        r"^(?:-?\d|true\b|false\b|null\b)", candidate.lstrip()
+    if not candidate.lstrip().startswith(("{", "[", '"')) and not _SCALAR_START.match(
+        candidate.lstrip()
     ):
         problem = f"the body is not JSON: it looks like {_looks_like(candidate)}"
         return result(None, False, False, problem)

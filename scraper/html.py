@@ -116,6 +116,16 @@ _GENERIC_SAMPLES = frozenset({"示例", "样例", "示例代码"})
 # Navigation the doc system appends to every page ("Parent topic: ..."): not content.
 _NAV_CLASSES = frozenset({"familylinks", "parentlink", "related-links", "relinfo"})
 _API_NAME = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z0-9]*$")
+_IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
+_SERVER_ACTION = re.compile(r"/servers/\{[^}]+\}/action$")
+_NOT_ALNUM = re.compile(r"[^0-9a-z]")
+_NOT_ALNUMS = re.compile(r"[^A-Za-z0-9]+")
+_CAMEL_STEP = re.compile(r"([a-z0-9])([A-Z])")
+_BEFORE_REQUEST_LINE = re.compile(
+    r"\s+(?=(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+(?:https?://|/))"
+)
+_RFC_QUERY = re.compile(r"\{\?([^}]*)\}")
+_BRACED = re.compile(r"\{([^}]*)\}")
 
 
 # --------------------------------------------------------------------------- cached helpers
@@ -1095,7 +1105,7 @@ class _Reader:
         generic = not table.subject or (
             table.role != "object" and vocab.caption_role(table.caption) is not None
         )
-        if not generic and re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", stripped):
+        if not generic and _IDENTIFIER.fullmatch(stripped):
             return stripped
         if not generic and table.role in ("object", ""):
             return table.subject
@@ -1617,7 +1627,7 @@ class _Reader:
             return from_example
         if from_table or from_example:
             return from_table or from_example
-        if re.search(r"/servers/\{[^}]+\}/action$", path):
+        if _SERVER_ACTION.search(path):
             self.out.warning(
                 "action-variant-unknown",
                 Source(self.file),
@@ -1654,13 +1664,13 @@ def _about_errors(text: str) -> bool:
 
 def _squash(name: str) -> str:
     """Identifier compared loosely: ``hard_details`` and ``HardDetail`` -> ``harddetail``."""
-    return re.sub(r"[^0-9a-z]", "", name.lower()).removesuffix("s")
+    return _NOT_ALNUM.sub("", name.lower()).removesuffix("s")
 
 
 def _words(name: str) -> set[str]:
     """Lowercase words of an identifier or caption, plural ``s`` dropped (``tags`` -> tag)."""
-    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
-    return {w.lower().removesuffix("s") for w in re.split(r"[^A-Za-z0-9]+", spaced) if len(w) > 2}
+    spaced = _CAMEL_STEP.sub(r"\1 \2", name)
+    return {w.lower().removesuffix("s") for w in _NOT_ALNUMS.split(spaced) if len(w) > 2}
 
 
 def _says_none(section: _Section) -> bool:
@@ -1715,7 +1725,7 @@ def _looks_like_error(value: object) -> bool:
 
 def _split_request_lines(text: str) -> list[str]:
     """A URI paragraph may hold two request lines (``POST /v2.1/... POST /v2/...``)."""
-    parts = re.split(r"\s+(?=(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+(?:https?://|/))", text)
+    parts = _BEFORE_REQUEST_LINE.split(text)
     return [p.strip() for p in parts if p.strip()]
 
 
@@ -1723,7 +1733,7 @@ def _split_query(raw: str) -> tuple[str, list[tuple[str, str | None, str]]]:
     """Path and query keys of a URI line: ``?a={a}&b=0``, ``{?a,b}``; fragments dropped."""
     query: list[tuple[str, str | None, str]] = []
     path = raw
-    rfc = re.search(r"\{\?([^}]*)\}", path)
+    rfc = _RFC_QUERY.search(path)
     if rfc:
         for name in rfc.group(1).split(","):
             if name.strip():
@@ -1738,7 +1748,7 @@ def _split_query(raw: str) -> tuple[str, list[tuple[str, str | None, str]]]:
             name = name.strip()
             if not name:
                 continue
-            m = re.fullmatch(r"\{([^}]*)\}", value.strip())
+            m = _BRACED.fullmatch(value.strip())
             if m:
                 query.append((name, None, m.group(1)))
             elif eq and value.strip():

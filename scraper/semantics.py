@@ -19,6 +19,21 @@ _TOKEN = re.compile(r"-?[A-Za-z0-9_][A-Za-z0-9_.\-+*@]*")
 _INT = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+|[+-]?\d+")
 _NUM = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _SPACE = re.compile(r"\s+")
+
+# Small patterns used inside the readers' loops, compiled once at import.
+_WORD_CHAR = re.compile(r"[A-Za-z0-9_]")
+_PAIR_MARK = re.compile(r"\s*(?:[:：]|表示|[(（])")
+_PUNCT = re.compile(r"[.。;；,，]")
+_NEXT_SENTENCE = re.compile(r"\s+[A-Z\u3400-\u9fff]")
+_CJK_NEXT = re.compile(r"\s*[\u3400-\u9fff]")
+_CJK_OR_PAREN_NEXT = re.compile(r"\s*[\u3400-\u9fff(（]")
+_BLANKS = re.compile(r"[ \t]+")
+_RANGE_WORD = re.compile(r"\s*范围")
+_SENTENCE_END = re.compile(r"[。.]\s*")
+_BULLET_PAIR = re.compile(r"(?:^|\s)[-•·▪*]\s+[^\s:：]+\s*[:：]")
+_NUMBER_GOES_ON = re.compile(r"[A-Za-z0-9_.]")
+_CODE_LIKE = re.compile(r"[0-9_]|^(?:true|false)$")
+_FULL_STOP = re.compile(r"\.\s|\.$")
 # The non-ASCII letters that a case-insensitive pattern matches to an ASCII letter
 # (``(?i)k`` matches the Kelvin sign): folded to that letter before looking for words.
 _CASE_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
@@ -132,7 +147,7 @@ _DEFAULT_MARK = re.compile(
     r"\bthis\s+is\s+the\s+default\b|\bis\s+the\s+default(?:\s+value)?\b",
     re.IGNORECASE,
 )
-_AFTER_LIST = r"\s*[\u3400-\u9fff(（]|\s+[A-Z]|\s+[-•]\s"
+_AFTER_LIST = re.compile(r"\s*[\u3400-\u9fff(（]|\s+[A-Z]|\s+[-•]\s")
 _SEP = re.compile(
     r"\s*(?:[,，、]\s*(?:(?P<c1>or|and)\s+)?|\s(?P<c2>or|and)\s+|(?P<c3>或者|或|和|及))\s*"
 )
@@ -178,7 +193,7 @@ def _prose(word: str) -> bool:
 
 def _token_at(text: str, pos: int) -> tuple[str, int] | None:
     """A token-like value starting at ``pos`` (not inside a word), trailing dots stripped."""
-    if pos > 0 and re.match(r"[A-Za-z0-9_]", text[pos - 1]):
+    if pos > 0 and _WORD_CHAR.match(text[pos - 1]):
         return None
     match = _TOKEN.match(text, pos)
     if match is None:
@@ -208,14 +223,14 @@ def _bullets(tail: str, base: int) -> _Found | None:
             break
         token, after = found
         rest = item[after:]
-        pair = re.match(r"\s*(?:[:：]|表示|[(（])", rest)
+        pair = _PAIR_MARK.match(rest)
         last = i + 1 == len(marks)
         if pair is None:
             bare = rest.strip()
             prose = bool(bare) and not _DEFAULT_MARK.match(bare)
-            prose = prose and not re.fullmatch(r"[.。;；,，]", bare)
+            prose = prose and not _PUNCT.fullmatch(bare)
             # In flattened text the last item runs into the next sentence.
-            if prose and not (last and re.match(r"\s+[A-Z\u3400-\u9fff]", rest)):
+            if prose and not (last and _NEXT_SENTENCE.match(rest)):
                 break
         elif token.lower() in _PAIR_STOP - {"default"}:
             break
@@ -267,7 +282,7 @@ def _listed(tail: str, base: int, *, colon: bool, cjk: bool) -> _Found | None:
         token, pos = found
         values.append(token)
         if closed:
-            if not _END.match(stripped, pos) and not re.match(_AFTER_LIST, stripped[pos:]):
+            if not _END.match(stripped, pos) and not _AFTER_LIST.match(stripped[pos:]):
                 return None
             break
         sep = _SEP.match(stripped, pos)
@@ -278,9 +293,9 @@ def _listed(tail: str, base: int, *, colon: bool, cjk: bool) -> _Found | None:
                 break  # "auto, which indicates ..."
             pos = sep.end()
             continue
-        if _END.match(stripped, pos) or re.match(r"\s*[\u3400-\u9fff]", stripped[pos:]):
+        if _END.match(stripped, pos) or _CJK_NEXT.match(stripped[pos:]):
             break
-        space = re.match(r"[ \t]+", stripped[pos:])
+        space = _BLANKS.match(stripped[pos:])
         if (
             (colon or cjk)
             and space is not None
@@ -334,7 +349,7 @@ def _enum_candidates(text: str, low: str) -> list[tuple[_Found, bool]]:
     hinted = any(hint in low for hint in _LEAD_HINTS)
     leads = _LEADS.finditer(text, low) if hinted else iter(())
     for lead in leads:
-        if lead.start() > 0 and re.match(r"[A-Za-z0-9_]", text[lead.start() - 1]):
+        if lead.start() > 0 and _WORD_CHAR.match(text[lead.start() - 1]):
             continue
         if _EXAMPLE_BEFORE.search(text[max(0, lead.start() - 20) : lead.start()]):
             continue
@@ -345,7 +360,7 @@ def _enum_candidates(text: str, low: str) -> list[tuple[_Found, bool]]:
         single = bool(lead.group("only") or lead.group("fixed") or lead.group("zhfixed"))
         start = lead.end()
         tail = text[start:]
-        if word.startswith("取值") and re.match(r"\s*范围", tail):
+        if word.startswith("取值") and _RANGE_WORD.match(tail):
             continue
         found = _bullets(tail, start) or (_pairs(tail, start) if colon or cjk else None)
         if found is None:
@@ -355,7 +370,7 @@ def _enum_candidates(text: str, low: str) -> list[tuple[_Found, bool]]:
             out.append((found, single or len(found.values) > 1))
     if not out and cjk:
         # Chinese descriptions list ``NONE:无认证 APP:APP认证`` without any lead phrase.
-        sentence = re.search(r"[。.]\s*", text)
+        sentence = _SENTENCE_END.search(text)
         if sentence is not None:
             found = _pairs(text[sentence.end() :], sentence.end())
             if found is not None and len(found.values) >= 2:
@@ -367,7 +382,7 @@ def _enum_candidates(text: str, low: str) -> list[tuple[_Found, bool]]:
         first = _BULLET.search(text) if marked else None
         if first is not None and not _NOT_A_LIST_INTRO.search(text[: first.start()]):
             found = _bullets(text[first.start() :], first.start())
-            pairs = len(re.findall(r"(?:^|\s)[-•·▪*]\s+[^\s:：]+\s*[:：]", text[first.start() :]))
+            pairs = len(_BULLET_PAIR.findall(text[first.start() :]))
             if found is not None and len(found.values) >= 2 and pairs == len(found.values):
                 out.append((found, True))
     return out
@@ -450,8 +465,8 @@ def _default_value(text: str, pos: int, kind: str) -> str | None:
         number = (_INT if kind == "integer" else _NUM).match(text, pos)
         if number is None:
             return None
-        if re.match(r"[A-Za-z0-9_.]", text[number.end() :][:1] or " ") and not re.match(
-            r"\.\s|\.$", text[number.end() : number.end() + 2]
+        if _NUMBER_GOES_ON.match(text[number.end() :][:1] or " ") and not _FULL_STOP.match(
+            text[number.end() : number.end() + 2]
         ):
             return None
         return number.group().replace(",", "")
@@ -461,7 +476,7 @@ def _default_value(text: str, pos: int, kind: str) -> str | None:
     token, end = found
     if token.lower() in _DEFAULT_STOP:
         return None
-    if not _END.match(text, end) and not re.match(r"\s*[\u3400-\u9fff(（]", text[end:]):
+    if not _END.match(text, end) and not _CJK_OR_PAREN_NEXT.match(text[end:]):
         return None
     return token
 
@@ -479,7 +494,7 @@ def _defaults(text: str, low: str, kind: str) -> list[str]:
             out.append(value)
     for match in _BY_DEFAULT.finditer(text):
         value = match.group("v").strip("\"'“”")
-        code_like = kind != "string" or re.search(r"[0-9_]|^(?:true|false)$", value)
+        code_like = kind != "string" or _CODE_LIKE.search(value)
         if value and value.lower() not in _DEFAULT_STOP and _fits(value, kind) and code_like:
             out.append(value)
     return out
