@@ -19,8 +19,9 @@ import io
 import operator
 import os
 import pickle
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,7 @@ from scraper.records import Page
 from scraper.toc import read_toc
 
 SERIAL_BELOW = 1000  # below this many pages a pool costs more than it saves (bench/RESULTS.md)
-CHUNKS_PER_WORKER = 4  # tasks per worker: enough to balance uneven pages, few to amortise IPC
+CHUNKS_PER_WORKER = 8  # tasks per worker: enough to balance uneven pages, few to amortise IPC
 
 _Item = tuple[str, tuple[str, ...]]  # (page path, its tags)
 
@@ -90,7 +91,12 @@ def read_files(
     tags: Mapping[str, tuple[str, ...]] | None = None,
     workers: int | None = None,
 ) -> list[Page]:
-    """``scraper.html.read_files`` across ``workers`` processes; identical pages, same order."""
+    """``scraper.html.read_files`` across ``workers`` processes; identical pages, same order.
+
+    This process is one of the ``workers``: it reads chunks from the back of the list while
+    ``workers - 1`` pool processes read from the front, so its own pages are never pickled
+    and it is not idle while they work.
+    """
     count = resolve_workers(workers, len(paths))
     if count == 1 or len(paths) < 2:
         return html.read_files(paths, tags=dict(tags or {}))
@@ -98,10 +104,25 @@ def read_files(
     count = min(count, len(items))
     size = max(1, -(-len(items) // (count * CHUNKS_PER_WORKER)))
     chunks = [items[i : i + size] for i in range(0, len(items), size)]
-    results: list[tuple[Page, Any]] = []
-    with ProcessPoolExecutor(max_workers=count) as pool:
-        for blob in pool.map(_read_chunk, chunks):
-            results.extend(pickle.loads(blob))
+    done: list[list[tuple[Page, Any]]] = [[] for _ in chunks]
+    waiting = deque(range(len(chunks)))
+    with ProcessPoolExecutor(max_workers=count - 1) as pool:
+        running: dict[Future[bytes], int] = {}
+
+        def collect(futures: Iterable[Future[bytes]]) -> None:
+            for future in futures:
+                done[running.pop(future)] = pickle.loads(future.result())
+
+        while waiting:
+            while waiting and len(running) < 2 * (count - 1):  # one queued behind each task
+                index = waiting.popleft()
+                running[pool.submit(_read_chunk, chunks[index])] = index
+            if waiting:
+                index = waiting.pop()
+                done[index] = [html._read(Path(path), None, tag) for path, tag in chunks[index]]
+            collect([future for future in running if future.done()])
+        collect(list(running))
+    results = [result for chunk in done for result in chunk]
     anchors = {page.file: amap for page, amap in results}
     return [html._link_page(page, anchors) if amap.cross else page for page, amap in results]
 
