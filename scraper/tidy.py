@@ -133,8 +133,9 @@ def _source(value: Any) -> Source:
 def example_problems(value: Any, schema: dict[str, Any], components: Any) -> list[str]:
     """Why ``value`` fails ``schema`` (OpenAPI 3.0 semantics, formats not asserted)."""
     named = components.get("schemas") if isinstance(components, dict) else None
-    if _surely_valid(value, schema, named if isinstance(named, dict) else {}, 0):
-        return []  # what jsonschema would find too, at a fraction of its cost
+    found: list[str] = []
+    if _check(value, schema, named if isinstance(named, dict) else {}, [], found, 0):
+        return sorted(set(found))  # what jsonschema finds, at a fraction of its cost
     root = {"allOf": [schema], "components": components}
     try:
         errors = list(OAS30Validator(root).iter_errors(value))
@@ -144,22 +145,40 @@ def example_problems(value: Any, schema: dict[str, Any], components: Any) -> lis
 
 
 # Schema keywords that assert nothing under OpenAPI 3.0 validation (formats are not asserted;
-# ``nullable`` is read by ``type``).
+# ``nullable`` is read by ``type``; readOnly/writeOnly only excuse ``required``).
 _ANNOTATIONS = frozenset(
-    {"description", "title", "format", "default", "example", "deprecated", "nullable"}
+    {
+        "description",
+        "title",
+        "format",
+        "default",
+        "example",
+        "deprecated",
+        "nullable",
+        "readOnly",
+        "writeOnly",
+    }
 )
 _REF_PREFIX = "#/components/schemas/"
 _PLAIN_NAME = re.compile(r"[A-Za-z0-9_.\-]+")
 _MAX_DEPTH = 200
 
 
-def _surely_valid(value: Any, schema: Any, named: dict[str, Any], depth: int) -> bool:
-    """True only when OAS30Validator would find no error in ``value``; False means "ask it".
+def _check(
+    value: Any,
+    schema: Any,
+    named: dict[str, Any],
+    path: list[str | int],
+    found: list[str],
+    depth: int,
+) -> bool:
+    """OAS30Validator's findings for ``value``, as ``_problem`` words them, into ``found``.
 
-    Understands the keywords the builder writes, with OAS30Validator's semantics (``$ref``
-    siblings applied, ``nullable`` read by ``type``, integers never floats nor booleans);
-    any other keyword, a ``required`` property that is missing, a non-string ``enum`` value
-    or a ``$ref`` it cannot resolve plainly answers False, and jsonschema decides.
+    Understands the keywords the builder writes, with OAS30Validator's semantics and messages
+    (``$ref`` siblings applied, ``nullable`` read by ``type``, integers never floats nor
+    booleans). Returns False, with ``found`` incomplete, for anything else (another keyword,
+    a ``$ref`` it cannot resolve plainly, an ``enum`` of other values than strings and
+    numbers, several unexpected properties): then jsonschema decides.
     """
     if not isinstance(schema, dict) or depth > _MAX_DEPTH:
         return False
@@ -167,35 +186,38 @@ def _surely_valid(value: Any, schema: Any, named: dict[str, Any], depth: int) ->
         if key in _ANNOTATIONS or key.startswith("x-"):
             continue
         if key == "type":
+            if not isinstance(sub, str) or sub not in _TYPES:
+                return False
             if value is None:
                 if schema.get("nullable") is not True:
-                    return False
+                    _found(found, path, "None for not nullable")
+                    _found(found, path, f"None is not of type {sub!r}")
             elif not _is_type(value, sub):
-                return False
+                _found(found, path, f"{value!r} is not of type {sub!r}")
         elif key == "properties":
             if not isinstance(sub, dict):
                 return False
             if isinstance(value, dict):
                 for name, prop in sub.items():
-                    if name in value and not _surely_valid(value[name], prop, named, depth + 1):
+                    if name in value and not _check(
+                        value[name], prop, named, [*path, name], found, depth + 1
+                    ):
                         return False
         elif key == "required":
-            if not isinstance(sub, list):
+            if not isinstance(sub, list) or not _check_required(value, sub, schema, path, found):
                 return False
-            if isinstance(value, dict) and any(name not in value for name in sub):
-                return False  # unless readOnly/writeOnly excuse it: jsonschema decides
         elif key == "items":
             if not isinstance(sub, dict):
                 return False
             if isinstance(value, list):
-                for item in value:
-                    if not _surely_valid(item, sub, named, depth + 1):
+                for index, item in enumerate(value):
+                    if not _check(item, sub, named, [*path, index], found, depth + 1):
                         return False
         elif key == "allOf":
             if not isinstance(sub, list) or "discriminator" in schema:
                 return False
             for part in sub:
-                if not _surely_valid(value, part, named, depth + 1):
+                if not _check(value, part, named, path, found, depth + 1):
                     return False
         elif key == "$ref":
             if not isinstance(sub, str) or not sub.startswith(_REF_PREFIX):
@@ -203,36 +225,52 @@ def _surely_valid(value: Any, schema: Any, named: dict[str, Any], depth: int) ->
             name = sub[len(_REF_PREFIX) :]
             if not _PLAIN_NAME.fullmatch(name) or name not in named:
                 return False
-            if not _surely_valid(value, named[name], named, depth + 1):
+            if not _check(value, named[name], named, path, found, depth + 1):
                 return False
         elif key == "enum":
-            if not isinstance(sub, list) or not _in_enum(value, sub):
+            if not isinstance(sub, list):
                 return False
+            matched = _in_enum(value, sub)
+            if matched is None:
+                return False
+            if not matched:
+                _found(found, path, f"{value!r} is not one of {sub!r}")
         elif key in ("maxLength", "minLength"):
             if not isinstance(sub, int) or isinstance(sub, bool):
                 return False
-            if isinstance(value, str) and (
-                len(value) > sub if key == "maxLength" else len(value) < sub
-            ):
-                return False
+            if isinstance(value, str):
+                if key == "maxLength" and len(value) > sub:
+                    message = "is expected to be empty" if sub == 0 else "is too long"
+                    _found(found, path, f"{value!r} {message}")
+                elif key == "minLength" and len(value) < sub:
+                    message = "should be non-empty" if sub == 1 else "is too short"
+                    _found(found, path, f"{value!r} {message}")
         elif key in ("maximum", "minimum"):
             if not isinstance(sub, (int, float)) or isinstance(sub, bool):
                 return False
-            number = isinstance(value, (int, float)) and not isinstance(value, bool)
-            if number and (value > sub if key == "maximum" else value < sub):
-                return False
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                if key == "maximum" and value > sub:
+                    _found(found, path, f"{value!r} is greater than the maximum of {sub!r}")
+                elif key == "minimum" and value < sub:
+                    _found(found, path, f"{value!r} is less than the minimum of {sub!r}")
         elif key == "additionalProperties":
             if isinstance(value, dict):
                 known = schema.get("properties", {})
                 if not isinstance(known, dict):
                     return False
                 extras = [name for name in value if name not in known]
-                if sub is False and extras:
-                    return False
                 if isinstance(sub, dict):
                     for name in extras:
-                        if not _surely_valid(value[name], sub, named, depth + 1):
+                        if not _check(value[name], sub, named, [*path, name], found, depth + 1):
                             return False
+                elif sub is False and extras:
+                    if len(extras) > 1:
+                        return False  # jsonschema lists them in set order
+                    _found(
+                        found,
+                        path,
+                        f"Additional properties are not allowed ({extras[0]!r} was unexpected)",
+                    )
                 elif sub is not True and sub is not False:
                     return False
         else:
@@ -240,8 +278,37 @@ def _surely_valid(value: Any, schema: Any, named: dict[str, Any], depth: int) ->
     return True
 
 
-def _in_enum(value: Any, options: list[Any]) -> bool:
-    """jsonschema's ``equal`` for a string or number: no bool is ever 0 or 1."""
+def _check_required(
+    value: Any, names: list[Any], schema: dict[str, Any], path: list[str | int], found: list[str]
+) -> bool:
+    """OAS30's ``required``: a missing readOnly or writeOnly property is excused."""
+    if not isinstance(value, dict):
+        return True
+    properties = schema.get("properties", {})
+    if not isinstance(properties, dict):
+        return False
+    for name in names:
+        if not isinstance(name, str):
+            return False
+        if name in value:
+            continue
+        prop = properties.get(name)
+        if prop:
+            if not isinstance(prop, dict):
+                return False
+            if prop.get("readOnly", False) or prop.get("writeOnly", False):
+                continue
+        _found(found, path, f"{name!r} is a required property")
+    return True
+
+
+def _found(found: list[str], path: list[str | int], message: str) -> None:
+    pointer = "/" + "/".join(str(p) for p in path) if path else ""
+    found.append(f"{pointer or '(root)'}: {message}")
+
+
+def _in_enum(value: Any, options: list[Any]) -> bool | None:
+    """jsonschema's ``equal`` for a string or number (no bool is ever 0 or 1); None: other."""
     if isinstance(value, str):
         return any(isinstance(each, str) and each == value for each in options)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -249,10 +316,13 @@ def _in_enum(value: Any, options: list[Any]) -> bool:
             isinstance(each, (int, float)) and not isinstance(each, bool) and each == value
             for each in options
         )
-    return False
+    return None
 
 
-def _is_type(value: Any, name: Any) -> bool:
+_TYPES = frozenset({"string", "integer", "number", "boolean", "array", "object"})
+
+
+def _is_type(value: Any, name: str) -> bool:
     if name == "string":
         return isinstance(value, str)
     if name == "integer":
@@ -263,9 +333,7 @@ def _is_type(value: Any, name: Any) -> bool:
         return isinstance(value, bool)
     if name == "array":
         return isinstance(value, list)
-    if name == "object":
-        return isinstance(value, dict)
-    return False
+    return isinstance(value, dict)
 
 
 def _problem(error: ValidationError) -> str:
