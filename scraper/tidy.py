@@ -219,6 +219,22 @@ def _check(
             for part in sub:
                 if not _check(value, part, named, path, found, depth + 1):
                     return False
+        elif key == "oneOf":
+            if not isinstance(sub, list) or "discriminator" in schema:
+                return False
+            valid = []
+            for part in sub:
+                scratch: list[str] = []
+                if not _check(value, part, named, path, scratch, depth + 1):
+                    return False
+                valid.append(not scratch)
+            if not any(valid):
+                _found(found, path, f"{value!r} is not valid under any of the given schemas")
+            elif valid.count(True) > 1:  # jsonschema names the later ones, then the first
+                first = valid.index(True)
+                many = [part for i, part in enumerate(sub) if valid[i] and i > first]
+                reprs = ", ".join(repr(part) for part in [*many, sub[first]])
+                _found(found, path, f"{value!r} is valid under each of {reprs}")
         elif key == "$ref":
             if not isinstance(sub, str) or not sub.startswith(_REF_PREFIX):
                 return False
