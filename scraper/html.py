@@ -235,67 +235,69 @@ def _blocks(root: Element, found: list[Element]) -> list[_Block]:
     """The page as a flat list of blocks in document order (``found``: its tables and code
     blocks, from ``_space_blocks``)."""
     out: list[_Block] = []
-    holders = _holders(found)
-    kinds = _WALK
+    _walk(root, out, _holders(found))
+    return out
 
-    def walk(el: Element) -> None:
-        buf: list[str] = []
-        links: list[tuple[str, str]] = []
 
-        def flush() -> None:
-            if buf:
-                text = " ".join("".join(buf).split())
+# _walk is a module function, not a closure: a recursive closure is a reference cycle, and
+# one holding elements keeps the page's whole tree alive until the cyclic collector runs
+# (never, while the pipeline pauses it: every tree of the run stayed in memory).
+def _walk(el: Element, out: list[_Block], holders: set[Element]) -> None:
+    buf: list[str] = []  # the current text run
+    links: list[tuple[str, str]] = []  # its links
+    text = el.text
+    if text:
+        buf.append(text)
+    for child in el:
+        tag = child.tag
+        kind = _WALK.get(tag)
+        if kind is None:  # inline, unless it holds a table or a code block
+            if not isinstance(tag, str):
+                pass
+            elif child in holders:
+                if buf or links:
+                    _flush(el, buf, links, out)
+                _walk(child, out, holders)
+            elif len(child):
+                buf.append(_tostring(child, method="text", encoding="unicode", with_tail=False))
+                _inline_links(child, links)
+            else:  # a leaf inline tag: its text is .text (no serialisation needed)
+                text = child.text
                 if text:
-                    out.append(_Block("text", text, el, list(links)))
-                buf.clear()
-            links.clear()
-
-        text = el.text
-        if text:
-            buf.append(text)
-        for child in el:
-            tag = child.tag
-            kind = kinds.get(tag)
-            if kind is None:  # inline, unless it holds a table or a code block
-                if not isinstance(tag, str):
-                    pass
-                elif child in holders:
-                    flush()
-                    walk(child)
-                elif len(child):
-                    buf.append(_tostring(child, method="text", encoding="unicode", with_tail=False))
-                    _inline_links(child, links)
-                else:  # a leaf inline tag: its text is .text (no serialisation needed)
-                    text = child.text
-                    if text:
-                        buf.append(text)
-                    if tag == "a":
-                        href = child.get("href")
-                        if href:
-                            links.append((href, text_of(child)))
-            elif kind == _BLOCK:
-                flush()
-                walk(child)
+                    buf.append(text)
+                if tag == "a":
+                    href = child.get("href")
+                    if href:
+                        links.append((href, text_of(child)))
+        elif kind == _SKIP or (kind == _DIV and child.get("class") in _NAV_CLASSES):
+            pass
+        else:
+            if buf or links:
+                _flush(el, buf, links, out)
+            if kind in (_BLOCK, _DIV):
+                _walk(child, out, holders)
             elif kind == _TABLE:
-                flush()
                 out.append(_Block("table", el=child))
             elif kind == _PRE:
-                flush()
                 out.append(_Block("pre", "".join(child.itertext()), child))
-            elif kind == _HEADING:
-                flush()
+            else:  # a heading
                 css = child.get("class") or ""
                 out.append(_Block("heading", text_of(child), child, [], int(tag[1]), css))
-            elif kind == _DIV and child.get("class") not in _NAV_CLASSES:
-                flush()
-                walk(child)
-            tail = child.tail
-            if tail:
-                buf.append(tail)
-        flush()
+        tail = child.tail
+        if tail:
+            buf.append(tail)
+    if buf or links:
+        _flush(el, buf, links, out)
 
-    walk(root)
-    return out
+
+def _flush(el: Element, buf: list[str], links: list[tuple[str, str]], out: list[_Block]) -> None:
+    """End the text run in ``buf``: a text block (whitespace collapsed) unless it is blank."""
+    if buf:
+        text = " ".join("".join(buf).split())
+        if text:
+            out.append(_Block("text", text, el, list(links)))
+        buf.clear()
+    links.clear()
 
 
 @dataclass(slots=True)
