@@ -27,6 +27,7 @@ INVALID_EXAMPLES = "x-invalid-examples"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Keys whose values are data (not schemas) wherever they appear outside a ``properties`` map.
 _DATA_KEYS = frozenset({"example", "examples", "default", "enum", INVALID_EXAMPLES})
+_NESTED = (dict, list)
 
 
 def wrap_ref_siblings(node: Any) -> int:
@@ -41,10 +42,12 @@ def wrap_ref_siblings(node: Any) -> int:
 def _wrap(node: Any, *, in_properties: bool) -> int:
     count = 0
     if isinstance(node, list):
-        return sum(_wrap(item, in_properties=False) for item in node)
+        return sum(_wrap(item, in_properties=False) for item in node if isinstance(item, _NESTED))
     if not isinstance(node, dict):
         return 0
     for key, value in node.items():
+        if not isinstance(value, _NESTED):
+            continue  # (scalars hold no $ref: no call for them)
         if not in_properties and (key in _DATA_KEYS or key.startswith("x-")):
             continue
         count += _wrap(value, in_properties=key == "properties" and not in_properties)
