@@ -180,6 +180,16 @@ def _space_blocks(root: Element) -> list[Element]:
     return found
 
 
+def _has_spans(data: bytes) -> bool:
+    """``b"rowspan" in data or b"colspan" in data`` in one pass over the page."""
+    at = data.find(b"span", 3)
+    while at >= 0:
+        if data[at - 3 : at] in (b"row", b"col"):
+            return True
+        at = data.find(b"span", at + 4)
+    return False
+
+
 def text_of(el: Element) -> str:
     """Text of an element, spaces only at block boundaries (after ``_space_blocks``)."""
     return " ".join(_tostring(el, method="text", encoding="unicode", with_tail=False).split())
@@ -487,7 +497,7 @@ class _Reader:
             data = data.encode("utf-8", errors="replace")
         else:
             data = self._as_utf8(data, src)
-        self.spans = b"rowspan" in data or b"colspan" in data
+        self.spans = _has_spans(data)
         if not data.strip():
             self.out.error("empty-page", src, "the file is empty")
             return self._page("other", "empty file"), _Anchors({}, None)
@@ -570,7 +580,7 @@ class _Reader:
                     self.by_subject.setdefault(table.subject, []).append(table)
 
     def _table(self, el: Element, index: int, section: _Section, seen: set[str]) -> _Table:
-        cap_el = el.find("caption")
+        cap_el = next(el.iterchildren("caption"), None)
         caption = text_of(cap_el) if cap_el is not None else ""
         table_id = (el.get("id") or "").strip()
         label = table_id or caption or f"table {index}"
@@ -587,7 +597,7 @@ class _Reader:
         grid = _grid(el, self.spans)
         header: list[str] = []
         rows = grid
-        thead = el.find("thead")
+        thead = next(el.iterchildren("thead"), None)
         if grid and (thead is not None or all(c is not None and c.tag == "th" for c in grid[0])):
             header = [self._text(c) if c is not None else "" for c in grid[0]]
             rows = grid[1:]
