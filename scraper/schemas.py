@@ -98,9 +98,12 @@ def strip_prose(value: Any) -> Any:
 class Schemas:
     """Builds component schemas for the structures of one build and names them."""
 
-    def __init__(self, structures: Mapping[str, Structure], collector: Collector) -> None:
+    def __init__(
+        self, structures: Mapping[str, Structure], collector: Collector, *, prose: bool = True
+    ) -> None:
         self.structures = structures
         self.collector = collector
+        self.prose = prose  # False: no descriptions nor x-source (fingerprints strip them)
         self.names: dict[str, str] = {}  # structure key -> component name
         self.components: dict[str, Schema] = {}
         self.orphans: list[dict[str, Any]] = []
@@ -186,7 +189,7 @@ class Schemas:
         if key in self._in_progress:
             return "cycle:" + key
         self._in_progress.add(key)
-        quiet = Schemas(self.structures, Collector())
+        quiet = Schemas(self.structures, Collector(), prose=False)
         quiet._fingerprints = self._fingerprints
         quiet._in_progress = self._in_progress
         shape = quiet.structure_schema(
@@ -230,9 +233,10 @@ class Schemas:
             schema = self.type_schema(body_type, structure.source, ref=ref, object_fallback=inner)
         else:
             schema = self.object_schema(structure, ref=ref)
-        if structure.description:
-            schema["description"] = structure.description
-        schema["x-source"] = structure.source.to_json()
+        if self.prose:
+            if structure.description:
+                schema["description"] = structure.description
+            schema["x-source"] = structure.source.to_json()
         return schema
 
     def object_schema(self, structure: Structure, *, ref: Callable[[str], Schema]) -> Schema:
@@ -283,6 +287,8 @@ class Schemas:
                 f"{f.name!r}: the description speaks of key-value pairs; declared as a map",
             )
         self.apply_constraints(schema, f.constraints, f.source)
+        if not self.prose:
+            return schema
         if f.description:
             schema["description"] = f.description
         if f.source.file != "?":  # "?" is the records' default: no source known
