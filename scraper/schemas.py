@@ -82,6 +82,11 @@ def _number(value: float) -> int | float:
     return int(value) if value == int(value) else value
 
 
+# How a key strip_prose drops starts in JSON text (a string that merely contains one only
+# costs the stripping pass).
+_PROSE_MARKERS = ('"description"', '"title"', '"example"', '"x-')
+
+
 def strip_prose(value: Any) -> Any:
     """A schema without descriptions and extensions: what "identical" compares."""
     if isinstance(value, dict):
@@ -196,7 +201,9 @@ class Schemas:
             self.structures[key], ref=lambda k: {"$fp": self.fingerprint(k)}
         )
         self._in_progress.discard(key)
-        text = json.dumps(strip_prose(shape), sort_keys=True, ensure_ascii=False)
+        text = json.dumps(shape, sort_keys=True, ensure_ascii=False)
+        if any(marker in text for marker in _PROSE_MARKERS):  # else nothing to strip
+            text = json.dumps(strip_prose(shape), sort_keys=True, ensure_ascii=False)
         digest = hashlib.sha256(text.encode()).hexdigest()[:16]
         self._fingerprints[key] = digest
         return digest
