@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -67,12 +68,29 @@ class _Unsupported(Exception):
 def dump_yaml(data: Any) -> str:
     """Block-style YAML of ``data`` (dict order kept), unicode as is, never an alias."""
     if type(data) is dict and data:
+        chunks: list[str] = []
         try:
             with paused_gc():  # many small strings, no cycles: see scraper.gcpause
-                return _Writer().document(data)
+                _Writer(chunks.append).document(data)
+            return "".join(chunks)
         except _Unsupported:
             pass
     return _pyyaml_dump(data)
+
+
+def write_yaml(data: Any, path: Path) -> None:
+    """``dump_yaml(data)`` into the file ``path`` (UTF-8), written a chunk at a time: the
+    whole text is never held in memory (for a large spec, as much as the spec itself)."""
+    with path.open("w", encoding="utf-8") as handle:
+        if type(data) is dict and data:
+            try:
+                with paused_gc():
+                    _Writer(handle.write).document(data)
+                return
+            except _Unsupported:
+                handle.seek(0)
+                handle.truncate()
+        handle.write(_pyyaml_dump(data))
 
 
 def _pyyaml_dump(data: Any) -> str:
@@ -140,9 +158,9 @@ def _float_text(value: float) -> str:
 class _Writer:
     """The state of PyYAML's Emitter that block output of JSON-shaped data touches."""
 
-    def __init__(self) -> None:
+    def __init__(self, sink: Callable[[str], Any]) -> None:
         self.out: list[str] = []  # pieces of text, joined into chunks now and then
-        self.chunks: list[str] = []  # (millions of small strings would cost more than the text)
+        self.sink = sink  # takes the chunks (millions of small strings cost more than the text)
         self.column = 0
         self.whitespace = True
         self.indention = True
@@ -151,11 +169,10 @@ class _Writer:
         self.labels: dict[str, str] = {}  # mapping key -> "key:" if simple and plain, else ""
         self.scalars: dict[tuple[type, Any], str] = {}  # (type, value) -> plain text
 
-    def document(self, data: dict[str, Any]) -> str:
+    def document(self, data: dict[str, Any]) -> None:
         self.mapping(data, None)
         self.indent(0)  # document end
-        self.chunks.append("".join(self.out))
-        return "".join(self.chunks)
+        self.sink("".join(self.out))
 
     # ---- structure (Emitter.expect_*) -------------------------------------------------
     def node(self, value: Any, indent: int | None, in_mapping: bool) -> None:
@@ -185,7 +202,7 @@ class _Writer:
             if type(key) is not str:
                 raise _Unsupported
             if len(out) > 8192:
-                self.chunks.append("".join(out))
+                self.sink("".join(out))
                 out.clear()
             self.indent(indent)  # leaves whitespace True
             label = labels.get(key)

@@ -9,7 +9,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from scraper.yamlio import _pyyaml_dump, dump_yaml
+from scraper.yamlio import _pyyaml_dump, dump_yaml, write_yaml
 
 REPO = Path(__file__).resolve().parents[2]
 # Characters that change PyYAML's choices: indicators, breaks, quotes, unicode edge cases.
@@ -77,3 +77,14 @@ def test_real_spec_round_trips_identically() -> None:
 def test_other_shapes_go_to_pyyaml() -> None:
     for data in ({1: "int key"}, ["top", "list"], {}, {"t": (1, 2)}, "scalar"):
         assert dump_yaml(data) == _pyyaml_dump(data)
+
+
+def test_write_yaml_writes_what_dump_yaml_returns(tmp_path: Path) -> None:
+    data = {"paths": {"/a": {"get": {"summary": "列出 " * 60, "tags": ["x"]}}}, "n": [1.5, None]}
+    # an int key after thousands of others: PyYAML rewrites the file already partly written
+    late: dict[Any, Any] = {f"key{i}": "value" for i in range(5000)}
+    late[1] = "falls back to PyYAML"
+    for value in (data, {1: "falls back to PyYAML"}, late):
+        target = tmp_path / "spec.yaml"
+        write_yaml(value, target)
+        assert target.read_text(encoding="utf-8") == dump_yaml(value)
