@@ -10,7 +10,7 @@ from pathlib import Path
 
 from scraper.diagnostics import count_by_level
 from scraper.pipeline import spec_from_inputs
-from scraper.yamlio import dump_yaml
+from scraper.yamlio import dump_yaml, write_yaml
 
 HELP = "Build an OpenAPI 3.0.3 spec from HTML pages, snippet dumps or URLs."
 
@@ -45,12 +45,11 @@ def run(args: argparse.Namespace) -> int:
             print(f"docs2api spec: input not found: {item}", file=sys.stderr)
         return 2
     result = spec_from_inputs(args.inputs, title=args.title, workers=args.workers)
-    text = dump_yaml(result.spec)
     if args.output:
         args.output.parent.mkdir(parents=True, exist_ok=True)
-        args.output.write_text(text, encoding="utf-8")
+        write_yaml(result.spec, args.output)  # chunk by chunk: no second copy of the text
     else:
-        sys.stdout.write(text)
+        sys.stdout.write(dump_yaml(result.spec))
     if args.report:
         args.report.parent.mkdir(parents=True, exist_ok=True)
         args.report.write_text(
