@@ -30,7 +30,7 @@ from scraper.records import Page
 from scraper.toc import read_toc
 
 SERIAL_BELOW = 1000  # below this many pages a pool costs more than it saves (bench/RESULTS.md)
-CHUNKS_PER_WORKER = 8  # tasks per worker: enough to balance uneven pages, few to amortise IPC
+CHUNKS_PER_WORKER = 16  # tasks per worker: small enough that no process waits long at the end
 
 _Item = tuple[str, tuple[str, ...]]  # (page path, its tags)
 
