@@ -131,25 +131,23 @@ def url_to_path(url: str) -> tuple[str, dict[str, str]]:
 # ---------------------------------------------------------------------- JSON scanning
 
 
+# A JSON string from its opening quote: escapes skip a character (a backslash at the very end
+# of the text ends it), and an unterminated string runs to the end.
+_STRING = re.compile(r'"[^"\\]*(?:\\(?:.|\Z)[^"\\]*)*"?', re.DOTALL)
+
+
 def _strings_and_code(text: str) -> list[tuple[bool, str]]:
     """Split into (is_string, chunk); an unterminated string runs to the end of the text."""
     out: list[tuple[bool, str]] = []
-    i = 0
     start = 0
-    n = len(text)
-    while i < n:
-        if text[i] == '"':
-            if i > start:
-                out.append((False, text[start:i]))
-            j = i + 1
-            while j < n and text[j] != '"':
-                j += 2 if text[j] == "\\" else 1
-            j = min(j + 1, n)
-            out.append((True, text[i:j]))
-            i = start = j
-        else:
-            i += 1
-    if start < n:
+    while (i := text.find('"', start)) >= 0:
+        if i > start:
+            out.append((False, text[start:i]))
+        match = _STRING.match(text, i)
+        assert match is not None  # the pattern matches at any quote
+        out.append((True, match.group()))
+        start = match.end()
+    if start < len(text):
         out.append((False, text[start:]))
     return out
 
@@ -173,6 +171,12 @@ def _strip_comments(text: str) -> str:
                 in_block = False
                 i = end + 2
                 continue
+            slash = chunk.find("/", i)  # only a slash can start a comment
+            if slash < 0:
+                out.append(chunk[i:])
+                break
+            out.append(chunk[i:slash])
+            i = slash
             if chunk.startswith("//", i):
                 end = chunk.find("\n", i)
                 i = len(chunk) if end < 0 else end
@@ -181,7 +185,7 @@ def _strip_comments(text: str) -> str:
                 in_block = True
                 i += 2
                 continue
-            out.append(chunk[i])
+            out.append("/")
             i += 1
         parts.append("".join(out))
     return "".join(parts)

@@ -15,7 +15,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scraper import html, parallel, semantics, vocab
+from scraper import examples, html, parallel, semantics, vocab
 from scraper.records import (
     Constraints,
     Diagnostic,
@@ -162,3 +162,70 @@ def test_reading_a_page_leaves_no_reference_cycle() -> None:
         if enabled:
             gc.enable()
     assert left == 0
+
+
+def _strings_and_code_by_hand(text: str) -> list[tuple[bool, str]]:
+    """The character loop examples._strings_and_code replaced (kept here as the reference)."""
+    out: list[tuple[bool, str]] = []
+    i = start = 0
+    n = len(text)
+    while i < n:
+        if text[i] == '"':
+            if i > start:
+                out.append((False, text[start:i]))
+            j = i + 1
+            while j < n and text[j] != '"':
+                j += 2 if text[j] == "\\" else 1
+            j = min(j + 1, n)
+            out.append((True, text[i:j]))
+            i = start = j
+        else:
+            i += 1
+    if start < n:
+        out.append((False, text[start:]))
+    return out
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('"\\a\n{:,} ')), max_size=24))
+def test_strings_and_code_split_like_the_character_loop(text: str) -> None:
+    assert examples._strings_and_code(text) == _strings_and_code_by_hand(text)
+
+
+def _strip_comments_by_hand(text: str) -> str:
+    """The character loop examples._strip_comments replaced (kept here as the reference)."""
+    parts: list[str] = []
+    in_block = False
+    for is_string, chunk in _strings_and_code_by_hand(text):
+        if is_string and not in_block:
+            parts.append(chunk)
+            continue
+        out: list[str] = []
+        i = 0
+        while i < len(chunk):
+            if in_block:
+                end = chunk.find("*/", i)
+                if end < 0:
+                    i = len(chunk)
+                    break
+                in_block = False
+                i = end + 2
+                continue
+            if chunk.startswith("//", i):
+                end = chunk.find("\n", i)
+                i = len(chunk) if end < 0 else end
+                continue
+            if chunk.startswith("/*", i):
+                in_block = True
+                i += 2
+                continue
+            out.append(chunk[i])
+            i += 1
+        parts.append("".join(out))
+    return "".join(parts)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('"\\/*a\n ')), max_size=24))
+def test_strip_comments_like_the_character_loop(text: str) -> None:
+    assert examples._strip_comments(text) == _strip_comments_by_hand(text)
