@@ -21,6 +21,7 @@ Documented decisions:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -319,8 +320,15 @@ def match_type(text: str, pos: int = 0) -> tuple[TypeExpr, int] | None:
 
 def parse_type(spelling: str, *, link: str | None = None) -> TypeExpr:
     """Any Type-cell spelling -> TypeExpr; unknown spellings give ``kind="any", known=False``."""
-    if not isinstance(spelling, str):
-        spelling = ""
+    expr = _parse_cell(spelling if isinstance(spelling, str) else "")
+    if link:
+        expr = _with_link(expr, link)
+    return expr
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_cell(spelling: str) -> TypeExpr:
+    # Type cells repeat across rows and pages while links differ: parse each spelling once.
     cell = " ".join(spelling.split())
     body = cell.strip(_TRAILING_PUNCT)
     expr: TypeExpr | None = None
@@ -332,6 +340,4 @@ def parse_type(spelling: str, *, link: str | None = None) -> TypeExpr:
             expr = _fill_spelling(parsed, cell)
     if expr is None:
         expr = TypeExpr(kind="any", known=False, spelling=cell)
-    if link:
-        expr = _with_link(expr, link)
     return expr
