@@ -229,3 +229,9 @@ def _strip_comments_by_hand(text: str) -> str:
 @given(st.text(alphabet=st.sampled_from(list('"\\/*a\n ')), max_size=24))
 def test_strip_comments_like_the_character_loop(text: str) -> None:
     assert examples._strip_comments(text) == _strip_comments_by_hand(text)
+
+
+def test_fixture_pages_pickle_back_equal() -> None:
+    paths = sorted((Path(__file__).parent.parent / "fixtures" / "html").glob("*/*.html"))
+    results = [html._read(path, None, ()) for path in paths]
+    assert pickle.loads(parallel.dump_records(results)) == results
