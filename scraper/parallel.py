@@ -2,9 +2,10 @@
 
 Pages are independent until their cross-page links are resolved, so workers read pages (parse,
 tables, constraints) and send back the frozen records; the parent resolves links exactly as
-``scraper.html.read_files`` does. Small inputs, or ``workers=1``, are read serially in-process
-by ``scraper.html`` itself. Workers parse one page at a time and keep no parse tree: memory
-grows only with the records.
+``scraper.html.read_files`` does. The parent is one of the workers: it reads chunks of pages
+itself while ``workers - 1`` pool processes read others. Small inputs, or ``workers=1``, are
+read serially in-process by ``scraper.html`` itself. Every process parses one page at a time
+and keeps no parse tree: memory grows only with the records.
 
 Records travel as one pickle per chunk of pages, written with a reducer per record class that
 rebuilds the record from its field values (``cls(*values)``): the dataclasses' own slot state
