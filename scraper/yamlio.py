@@ -29,6 +29,9 @@ _BREAKS = "\n\x85\u2028\u2029"
 _WS = "\0 \t\r\n\x85\u2028\u2029"
 _LEADING_INDICATORS = "#,[]{}&*!|>'\"%@`"
 _BREAK = re.compile("[\n\x85\u2028\u2029]")
+_PLAIN_RUNS = re.compile("[ ]+|[^ ]+")
+_QUOTED_RUNS = re.compile("[ ]+|[^ ']+|'")
+_NEWLINES = ["\n" + " " * n for n in range(64)]
 _SPACE_BREAK = re.compile(" [\n\x85\u2028\u2029]")
 _BREAK_SPACE = re.compile("[\n\x85\u2028\u2029] ")
 _COLON_SPACE = re.compile(":(?:[\0 \t\r\n\x85\u2028\u2029]|\\Z)")
@@ -308,7 +311,11 @@ class _Writer:
             or self.column > indent
             or (self.column == indent and not self.whitespace)
         ):
-            self.line_break()
+            # a line break, then the indentation: one piece
+            self.out.append(_NEWLINES[indent] if indent < len(_NEWLINES) else "\n" + " " * indent)
+            self.column = indent
+            self.whitespace = self.indention = True
+            return
         if self.column < indent:
             self.whitespace = True
             self.out.append(" " * (indent - self.column))
@@ -333,36 +340,14 @@ class _Writer:
         if not split or " " not in text or self.column + len(text) <= WIDTH:
             self.write(text)  # no line can be folded (plain scalars never hold breaks)
             return
-        spaces = breaks = False
-        start = end = 0
-        while end <= len(text):
-            ch = text[end] if end < len(text) else None
-            if spaces:
-                if ch != " ":
-                    if start + 1 == end and self.column > WIDTH and split:
-                        self.indent(indent)
-                        self.whitespace = False
-                        self.indention = False
-                    else:
-                        self.write(text[start:end])
-                    start = end
-            elif breaks:
-                if ch is None or ch not in _BREAKS:
-                    if text[start] == "\n":
-                        self.line_break()
-                    for br in text[start:end]:
-                        self.line_break(br)
-                    self.indent(indent)
-                    self.whitespace = False
-                    self.indention = False
-                    start = end
-            elif ch is None or ch in " \n\x85\u2028\u2029":
-                self.write(text[start:end])
-                start = end
-            if ch is not None:
-                spaces = ch == " "
-                breaks = ch in _BREAKS
-            end += 1
+        for match in _PLAIN_RUNS.finditer(text):  # write_plain's loop, a run at a time
+            run = match.group()
+            if run == " " and self.column > WIDTH:  # a single space past the width: fold
+                self.indent(indent)
+                self.whitespace = False
+                self.indention = False
+            else:
+                self.write(run)
 
     def single_quoted(self, text: str, indent: int, split: bool) -> None:
         self.indicator("'", True)
@@ -371,6 +356,23 @@ class _Writer:
             not split or " " not in text or self.column + len(text) + quotes <= WIDTH
         ):
             self.write(text.replace("'", "''") if quotes else text)
+            self.indicator("'", False)
+            return
+        if _BREAK.search(text) is None:  # write_single_quoted's loop, a run at a time
+            last = len(text)
+            for match in _QUOTED_RUNS.finditer(text):
+                run = match.group()
+                if run == "'":
+                    self.write("''")
+                elif (
+                    run == " "
+                    and self.column > WIDTH
+                    and match.start() != 0
+                    and match.end() != last
+                ):
+                    self.indent(indent)
+                else:
+                    self.write(run)
             self.indicator("'", False)
             return
         spaces = breaks = False

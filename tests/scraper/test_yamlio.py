@@ -38,6 +38,7 @@ texts = st.one_of(
     st.text(st.one_of(st.sampled_from(_TRICKY), st.characters()), max_size=30),
     # long enough to be folded at the width, with spaces, breaks and quotes
     st.text(st.sampled_from(list("ab c  \n'\"\x85é\t")), min_size=60, max_size=300),
+    st.text(st.sampled_from(list("ab c  '中")), min_size=60, max_size=300),  # no breaks
     st.sampled_from(_WORDS),
 )
 scalars = st.one_of(texts, st.integers(), st.floats(), st.booleans(), st.none())
