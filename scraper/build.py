@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from scraper.diagnostics import Collector
+from scraper.errorbody import error_structures
 from scraper.examples_attach import attach_examples, looks_like_error
 from scraper.merge import Merger, rank
 from scraper.naming import (
@@ -38,6 +39,7 @@ from scraper.naming import (
 )
 from scraper.records import (
     Diagnostic,
+    Example,
     Field,
     Operation,
     Page,
@@ -261,7 +263,8 @@ def build_spec(
         )
     schemas.plan(roots)
     if needs_error:
-        structures[ERROR_KEY] = _error_structure()
+        for structure in _error_structures(built):
+            structures[structure.key] = structure
         schemas.plan([(ERROR_KEY, "Error")])
     as_parameters = _parameter_tables(structures, [e[3] for e in entries])
     schemas.plan_orphans(skip=merger.consumed | as_parameters)
@@ -341,18 +344,30 @@ def _parameter_tables(structures: dict[str, Structure], ops: list[Operation]) ->
     }
 
 
-def _error_structure() -> Structure:
+def _error_structures(built: list[Built]) -> list[Structure]:
+    """``Error`` and its nested objects: Huawei's body plus what the error examples show."""
     source = Source(file="docs2api", section="Huawei error body")
-    return Structure(
-        key=ERROR_KEY,
-        name="Error",
-        fields=(
-            Field("error_code", TypeExpr("string", "String"), "Error code", source=source),
-            Field("error_msg", TypeExpr("string", "String"), "Error message", source=source),
-        ),
-        source=source,
-        description="Huawei Cloud error body",
+    base = (
+        Field("error_code", TypeExpr("string", "String"), "Error code", source=source),
+        Field("error_msg", TypeExpr("string", "String"), "Error message", source=source),
     )
+    return error_structures(ERROR_KEY, base, source, _error_examples(built))
+
+
+def _error_examples(built: list[Built]) -> list[Example]:
+    """Response examples that land on a response described by ``Error``."""
+    out: list[Example] = []
+    for b in built:
+        with_body = {r.status for r in b.op.responses if r.body}
+        for e in b.op.examples:
+            if e.kind != "response":
+                continue
+            if e.status is None:
+                if looks_like_error(e.value):
+                    out.append(e)
+            elif (e.status == "default" or is_error_status(e.status)) and e.status not in with_body:
+                out.append(e)
+    return out
 
 
 def _security_schemes() -> dict[str, Any]:

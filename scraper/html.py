@@ -37,7 +37,7 @@ from scraper.records import (
     Structure,
     TypeExpr,
 )
-from scraper.semantics import extract_constraints
+from scraper.semantics import extract_constraints, required_condition
 from scraper.toc import read_toc
 from scraper.typegrammar import parse_type
 
@@ -645,6 +645,14 @@ class _Reader:
                         "conditional-required",
                         src,
                         f"Mandatory cell {req_text!r} is neither yes nor no; read as optional",
+                    )
+                    required = False
+                elif required and (condition := required_condition(description)):
+                    self.out.info(
+                        "conditional-required",
+                        src,
+                        f"Mandatory is {req_text!r} but the description makes it conditional"
+                        f" ({condition!r}); read as optional",
                     )
                     required = False
             if type_text:
@@ -1508,10 +1516,11 @@ class _Reader:
             ex_status = None
             if kind == "response":
                 ex_status = status
-                if ex_status is None and _looks_like_error(parsed.value):
-                    # {"error": {...}} after "Or": an error body. ModelArts' "Failed sample
-                    # response" ({"is_success": false, ...}) stays with the documented body,
-                    # whose table declares is_success / error_code / error_message.
+                if ex_status is None and (
+                    _looks_like_error(parsed.value) or vocab.is_failure_caption(lead)
+                ):
+                    # {"error": {...}} after "Or", or a "Failed sample response": an error
+                    # body, for a status the page does not give.
                     ex_status = "default"
             if parsed.problem:
                 self.out.warning("example-not-parsed", src, parsed.problem)
