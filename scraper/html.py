@@ -384,13 +384,19 @@ class _StatusMap:
     def __init__(self) -> None:
         self.found: dict[str, Response] = {}
 
-    def put(self, status: str, desc: str, body: str | None, src: Source) -> None:
+    def put(
+        self, status: str, desc: str, body: str | None, src: Source, headers: str | None = None
+    ) -> None:
         old = self.found.get(status)
         if old is None:
-            self.found[status] = Response(status, desc, body, src)
+            self.found[status] = Response(status, desc, body, src, headers)
         else:
             self.found[status] = Response(
-                status, old.description or desc, old.body or body, old.source
+                status,
+                old.description or desc,
+                old.body or body,
+                old.source,
+                old.headers or headers,
             )
 
 
@@ -1079,7 +1085,7 @@ class _Reader:
             return
         role = vocab.caption_role(table.caption) if table.caption else None
         if role == "header" and table.section.role == "response":
-            table.role = "response_header"  # the records model no response headers
+            table.role = "response_header"
             return
         if role is not None:
             table.role = role
@@ -1320,7 +1326,11 @@ class _Reader:
                     section.used = True
             elif block.kind == "table":
                 table = self._table_for(block.el)
-                if table is not None and self._response_table(table, status, out):
+                if table is not None and table.role == "response_header":
+                    table.used = True
+                    section.used = True
+                    out.put(status or "200", "", None, self._src(table), headers=table.key)
+                elif table is not None and self._response_table(table, status, out):
                     section.used = True
         if not out.found and no_body is None and section.blocks:
             out.put("200", "", None, src)
@@ -1406,9 +1416,7 @@ class _Reader:
         for table in self.tables:
             if table.used:
                 continue
-            if table.role == "response_header":
-                reason = "response header table: the records hold no response headers"
-            elif table.alt_of and not table.referenced:
+            if table.alt_of and not table.referenced:
                 reason = (
                     f"second structure the type cell of {table.alt_of!r} links to; "
                     "the records keep the first"
