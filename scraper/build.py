@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from scraper.diagnostics import Collector
+from scraper.errorbody import error_structures
 from scraper.examples_attach import attach_examples, looks_like_error
 from scraper.merge import Merger, rank
 from scraper.naming import (
@@ -38,6 +39,7 @@ from scraper.naming import (
 )
 from scraper.records import (
     Diagnostic,
+    Example,
     Field,
     Operation,
     Page,
@@ -201,7 +203,7 @@ def build_spec(
                 op,
                 method=op.method.lower(),  # type: ignore[arg-type]
                 path=path,
-                responses=tuple(_valid_responses(op, collector)),
+                responses=_header_rows(_valid_responses(op, collector), structures, collector),
                 examples=tuple(
                     e if e.status is None or status_key(e.status) else replace(e, status=None)
                     for e in op.examples
@@ -261,10 +263,12 @@ def build_spec(
         )
     schemas.plan(roots)
     if needs_error:
-        structures[ERROR_KEY] = _error_structure()
+        for structure in _error_structures(built):
+            structures[structure.key] = structure
         schemas.plan([(ERROR_KEY, "Error")])
     as_parameters = _parameter_tables(structures, [e[3] for e in entries])
-    schemas.plan_orphans(skip=merger.consumed | as_parameters)
+    header_keys = {r.headers for b in built for r in b.op.responses if r.headers}
+    schemas.plan_orphans(skip=merger.consumed | as_parameters | header_keys)
 
     paths: dict[str, dict[str, Any]] = {}
     unused_build: list[dict[str, Any]] = []
@@ -378,18 +382,83 @@ def _parameter_tables(structures: dict[str, Structure], ops: list[Operation]) ->
     }
 
 
-def _error_structure() -> Structure:
+# A row of a response body table that the description places in a header ("Location ...
+# which is returned in the request header" on an ECS page that means the response header).
+_HEADER_ROW = re.compile(
+    r"\b(?:returned|carried|included|contained|provided)\s+in\s+the\s+"
+    r"(?:(?:request|response|http)\s+)?headers?\b|响应(?:消息)?头中",
+    re.IGNORECASE,
+)
+
+
+def _header_rows(
+    responses: Sequence[Response], structures: dict[str, Structure], collector: Collector
+) -> tuple[Response, ...]:
+    """Body rows that the text says come back in a header move to the response's headers."""
+    out: list[Response] = []
+    for r in responses:
+        body = structures.get(r.body) if r.body else None
+        moved = [f for f in body.fields if _HEADER_ROW.search(f.description)] if body else []
+        if body is None or not moved or len(moved) == len(body.fields) or r.headers:
+            out.append(r)
+            continue
+        key = f"{body.key}#headers"
+        if key not in structures:
+            for f in moved:
+                collector.info(
+                    "header-row-in-body",
+                    f.source,
+                    f"{f.name!r}: the description says it is returned in a header; declared as a "
+                    "response header, not a body field",
+                )
+            rest = tuple(f for f in body.fields if f not in moved)
+            structures[body.key] = replace(body, fields=rest)
+            structures[key] = replace(
+                body, key=key, name=body.name + "Headers", fields=tuple(moved)
+            )
+        out.append(replace(r, headers=key))
+    return tuple(out)
+
+
+def _header(f: Field, schemas: Schemas) -> dict[str, Any]:
+    """A response header object from a field of a response-header table."""
+    schema = schemas.field_schema(f)
+    header: dict[str, Any] = {}
+    if "description" in schema:
+        header["description"] = schema.pop("description")
+    if f.required:
+        header["required"] = True
+    source = schema.pop("x-source", None)
+    header["schema"] = schema
+    if source is not None:
+        header["x-source"] = source
+    return header
+
+
+def _error_structures(built: list[Built]) -> list[Structure]:
+    """``Error`` and its nested objects: Huawei's body plus what the error examples show."""
     source = Source(file="docs2api", section="Huawei error body")
-    return Structure(
-        key=ERROR_KEY,
-        name="Error",
-        fields=(
-            Field("error_code", TypeExpr("string", "String"), "Error code", source=source),
-            Field("error_msg", TypeExpr("string", "String"), "Error message", source=source),
-        ),
-        source=source,
-        description="Huawei Cloud error body",
+    base = (
+        Field("error_code", TypeExpr("string", "String"), "Error code", source=source),
+        Field("error_msg", TypeExpr("string", "String"), "Error message", source=source),
     )
+    return error_structures(ERROR_KEY, base, source, _error_examples(built))
+
+
+def _error_examples(built: list[Built]) -> list[Example]:
+    """Response examples that land on a response described by ``Error``."""
+    out: list[Example] = []
+    for b in built:
+        with_body = {r.status for r in b.op.responses if r.body}
+        for e in b.op.examples:
+            if e.kind != "response":
+                continue
+            if e.status is None:
+                if looks_like_error(e.value):
+                    out.append(e)
+            elif (e.status == "default" or is_error_status(e.status)) and e.status not in with_body:
+                out.append(e)
+    return out
 
 
 def _security_schemes() -> dict[str, Any]:
@@ -458,7 +527,13 @@ def _family(variants: list[tuple[str | None, Operation]], merger: Merger) -> Ope
                 continue
             mine = responses[r.status]
             body = merger.merge_bodies(first, mine.body, r.body, f"response {r.status}")
-            responses[r.status] = replace(mine, body=body)
+            responses[r.status] = replace(mine, body=body, headers=mine.headers or r.headers)
+    for status, r in responses.items():
+        # A field that only some actions return cannot be required of the family's response.
+        mentioned = [[x for x in op.responses if x.status == status][:1] for _, op in variants]
+        body = _shared_only(r.body, [m[0].body if m else None for m in mentioned], merger)
+        headers = _shared_only(r.headers, [m[0].headers if m else None for m in mentioned], merger)
+        responses[status] = replace(r, body=body, headers=headers)
     examples = tuple(e for _, op in variants for e in op.examples)
     return replace(
         first,
@@ -472,6 +547,28 @@ def _family(variants: list[tuple[str | None, Operation]], merger: Merger) -> Ope
         variant=None,
         evidence=tuple(f"variant {v}: {op.source.label()}" for v, op in variants),
     )
+
+
+def _shared_only(key: str | None, parts: list[str | None], merger: Merger) -> str | None:
+    """``key``'s structure with ``required`` kept only on fields every part declares."""
+    structure = merger.structures.get(key) if key else None
+    if structure is None:
+        return key
+    names: set[str] | None = None
+    for part in parts:
+        fields = merger.structures[part].fields if part in merger.structures else ()
+        mine = {f.name for f in fields}
+        names = mine if names is None else names & mine
+    loose = [f for f in structure.fields if f.required and f.name not in (names or set())]
+    if not loose:
+        return key
+    family_key = f"{structure.key}#family"
+    if family_key not in merger.structures:
+        fields = tuple(replace(f, required=False) if f in loose else f for f in structure.fields)
+        merger.structures[family_key] = replace(structure, key=family_key, fields=fields)
+        merger.new_structures[family_key] = merger.structures[family_key]
+        merger.consumed.add(structure.key)
+    return family_key
 
 
 def _unify_placeholders(built: list[Built], collector: Collector) -> None:
@@ -799,6 +896,11 @@ def _responses(op: Operation, schemas: Schemas, collector: Collector) -> dict[st
             )
         elif is_error_status(status) and ERROR_KEY in schemas.names:
             response["content"] = {"application/json": {"schema": schemas.ref(ERROR_KEY)}}
+        headers = schemas.structures.get(r.headers) if r.headers else None
+        if headers is not None and headers.fields:
+            response["headers"] = {
+                f.name: _header(f, schemas) for f in headers.fields if f.name.strip()
+            }
         if r.source.file != "?":  # "?" is the records' default: no source known
             response["x-source"] = r.source.to_json()
         out[status] = response

@@ -88,7 +88,7 @@ def attach_examples(
         operation = spec["paths"][b.op.path][b.op.method]
         for example in b.op.examples:
             if example.kind == "request":
-                media = _attach_request(operation, b.op.method, example, collector)
+                media = _attach_request(operation, b.op.method, example, collector, components)
             else:
                 media = _attach_response(operation, example, collector, error_ref)
             if example.parsed and media is not None:
@@ -128,7 +128,11 @@ def attach_examples(
 
 
 def _attach_request(
-    operation: dict[str, Any], method: str, example: Example, collector: Collector
+    operation: dict[str, Any],
+    method: str,
+    example: Example,
+    collector: Collector,
+    components: dict[str, Any],
 ) -> dict[str, Any] | None:
     if not example.parsed and _is_request_line_only(example):
         operation.setdefault("x-example-requests", []).append(
@@ -157,8 +161,37 @@ def _attach_request(
         body = {"content": {"application/json": {"schema": {"type": "object"}}}}
         operation["requestBody"] = body
     media: dict[str, Any] = next(iter(body["content"].values()))
+    if _describes_something_else(media, example, components):
+        operation.setdefault("x-unattached-examples", []).append(_entry(example))
+        collector.info(
+            "example-not-a-body",
+            example.source,
+            f"JSON block after {example.title!r} shares no key with the request body and is not "
+            "captioned as an example; kept aside, not as a request example",
+        )
+        return None
     _add(media, example, collector)
     return media
+
+
+# Caption words of a request example; a JSON block introduced otherwise ("The format of the
+# inference request body described in mapping_rule is as follows:") may show something else.
+_EXAMPLE_WORDS = re.compile(r"sample|example|示例|样例|请求体|request\s*:", re.IGNORECASE)
+
+
+def _describes_something_else(
+    media: dict[str, Any], example: Example, components: dict[str, Any]
+) -> bool:
+    """A JSON block that is not captioned as an example and shares no key with the body."""
+    if not example.parsed or not isinstance(example.value, dict) or not example.value:
+        return False
+    if not example.title or _EXAMPLE_WORDS.search(example.title):
+        return False
+    schema = _resolve(media.get("schema") or {}, components)
+    properties = schema.get("properties")
+    if not isinstance(properties, dict) or not properties:
+        return False
+    return not set(example.value) & set(properties)
 
 
 def _attach_response(

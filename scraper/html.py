@@ -37,7 +37,7 @@ from scraper.records import (
     Structure,
     TypeExpr,
 )
-from scraper.semantics import extract_constraints
+from scraper.semantics import extract_constraints, required_condition
 from scraper.toc import read_toc
 from scraper.typegrammar import parse_type
 
@@ -452,13 +452,19 @@ class _StatusMap:
     def __init__(self) -> None:
         self.found: dict[str, Response] = {}
 
-    def put(self, status: str, desc: str, body: str | None, src: Source) -> None:
+    def put(
+        self, status: str, desc: str, body: str | None, src: Source, headers: str | None = None
+    ) -> None:
         old = self.found.get(status)
         if old is None:
-            self.found[status] = Response(status, desc, body, src)
+            self.found[status] = Response(status, desc, body, src, headers)
         else:
             self.found[status] = Response(
-                status, old.description or desc, old.body or body, old.source
+                status,
+                old.description or desc,
+                old.body or body,
+                old.source,
+                old.headers or headers,
             )
 
 
@@ -719,6 +725,14 @@ class _Reader:
                         "conditional-required",
                         src,
                         f"Mandatory cell {req_text!r} is neither yes nor no; read as optional",
+                    )
+                    required = False
+                elif required and (condition := required_condition(description)):
+                    self.out.info(
+                        "conditional-required",
+                        src,
+                        f"Mandatory is {req_text!r} but the description makes it conditional"
+                        f" ({condition!r}); read as optional",
                     )
                     required = False
             link = None
@@ -1150,7 +1164,7 @@ class _Reader:
             return
         role = vocab.caption_role(table.caption) if table.caption else None
         if role == "header" and table.section.role == "response":
-            table.role = "response_header"  # the records model no response headers
+            table.role = "response_header"
             return
         if role is not None:
             table.role = role
@@ -1391,7 +1405,11 @@ class _Reader:
                     section.used = True
             elif block.kind == "table":
                 table = self._table_for(block.el)
-                if table is not None and self._response_table(table, status, out):
+                if table is not None and table.role == "response_header":
+                    table.used = True
+                    section.used = True
+                    out.put(status or "200", "", None, self._src(table), headers=table.key)
+                elif table is not None and self._response_table(table, status, out):
                     section.used = True
         if not out.found and no_body is None and section.blocks:
             out.put("200", "", None, src)
@@ -1477,9 +1495,7 @@ class _Reader:
         for table in self.tables:
             if table.used:
                 continue
-            if table.role == "response_header":
-                reason = "response header table: the records hold no response headers"
-            elif table.alt_of and not table.referenced:
+            if table.alt_of and not table.referenced:
                 reason = (
                     f"second structure the type cell of {table.alt_of!r} links to; "
                     "the records keep the first"
@@ -1587,10 +1603,11 @@ class _Reader:
             ex_status = None
             if kind == "response":
                 ex_status = status
-                if ex_status is None and _looks_like_error(parsed.value):
-                    # {"error": {...}} after "Or": an error body. ModelArts' "Failed sample
-                    # response" ({"is_success": false, ...}) stays with the documented body,
-                    # whose table declares is_success / error_code / error_message.
+                if ex_status is None and (
+                    _looks_like_error(parsed.value) or vocab.is_failure_caption(lead)
+                ):
+                    # {"error": {...}} after "Or", or a "Failed sample response": an error
+                    # body, for a status the page does not give.
                     ex_status = "default"
             if parsed.problem:
                 self.out.warning("example-not-parsed", src, parsed.problem)

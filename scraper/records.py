@@ -180,6 +180,7 @@ class Response:
     description: str = ""
     body: str | None = None  # key of the Structure describing the body, if any
     source: Source = field(default_factory=lambda: Source(file="?"))
+    headers: str | None = None  # key of the Structure listing the response headers, if any
 
 
 @dataclass(frozen=True, slots=True)

@@ -779,3 +779,31 @@ def extract_constraints(description: str, type: TypeExpr) -> tuple[Constraints, 
         deprecated=deprecated,
     )
     return constraints, tuple(problems)
+
+
+# "Mandatory: Yes" that the Description takes back: the field is needed only under a condition
+# ("mandatory only when infer_type is real-time", "mandatory when keyname is used") or is one of
+# alternatives ("After setting model_id, you do not need to set app_url or boot_file_url").
+_CONDITIONAL_REQUIRED = re.compile(
+    r"(?:mandatory|required)\s+only\s+(?:when|if)\b"
+    r"|\bonly\s+(?:mandatory|required)\s+(?:when|if)\b"
+    r"|\b(?:is|are)\s+(?:mandatory|required)\s+(?:when|if)\b"
+    r"|\byou\s+do\s+not\s+need\s+to\s+(?:set|specify|configure)\b"
+    r"|\b(?:is|are)\s+not\s+(?:mandatory|required)\s+(?:when|if)\b"
+    r"|仅当[^。；]{0,40}时[^。；]{0,6}(?:必选|必填|必须)"
+    r"|当[^。；]{0,40}时[^。；]{0,6}(?:必选|必填)"
+    r"|(?:无需|不需要|不用)(?:设置|填写|指定)",
+    re.IGNORECASE,
+)
+
+
+def required_condition(description: str) -> str | None:
+    """The sentence of a Description that makes a "Mandatory: Yes" field conditional, if any."""
+    match = _CONDITIONAL_REQUIRED.search(description)
+    if match is None:
+        return None
+    start = max(description.rfind(". ", 0, match.start()) + 1, 0)
+    start = max(start, description.rfind("。", 0, match.start()) + 1)
+    stops = (description.find(". ", match.end()), description.find("。", match.end()))
+    end = min((i for i in stops if i >= 0), default=len(description))
+    return description[start:end].strip().rstrip(".。")

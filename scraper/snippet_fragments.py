@@ -12,7 +12,7 @@ from scraper import vocab
 from scraper.diagnostics import Collector
 from scraper.examples import parse_example_text
 from scraper.records import Constraints, Example, Field, Location, Source, Structure, TypeExpr
-from scraper.semantics import extract_constraints
+from scraper.semantics import extract_constraints, required_condition
 from scraper.snippet_examples import METHODS, RawExample, read_examples
 from scraper.snippet_rows import RawTable, SectionTables, object_name, read_tables
 from scraper.typegrammar import parse_type
@@ -131,8 +131,17 @@ class _Builder:
             constraints, problems = _constraints(row.description, expr)
             for problem in problems:
                 self.collector.warning("description-constraints", source, problem)
+            required = row.required
+            if required and (condition := required_condition(row.description)):
+                self.collector.info(
+                    "conditional-required",
+                    source,
+                    f"marked mandatory but the description makes it conditional ({condition!r});"
+                    " read as optional",
+                )
+                required = False
             out.append(
-                Field(row.name, expr, row.description, row.required, location, constraints, source)
+                Field(row.name, expr, row.description, required, location, constraints, source)
             )
         return out
 

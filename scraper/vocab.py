@@ -193,3 +193,18 @@ def parse_required(cell: str) -> bool | None:
     if first in NO_WORDS:
         return False
     return None
+
+
+# A caption or lead-in that introduces an error response ("Failed sample response", "Error
+# response", "异常响应示例", "失败响应").
+_FAILURE_CAPTION = re.compile(
+    r"\b(?:fail(?:ed|ure)?|error|abnormal|exception)\b.{0,30}\b(?:response|sample|example)"
+    r"|\b(?:response|sample|example)\b.{0,20}\b(?:fail(?:ed|ure)?|error)\b"
+    r"|(?:失败|异常|错误)[^。]{0,6}(?:响应|返回|示例)",
+    re.IGNORECASE,
+)
+
+
+def is_failure_caption(text: str) -> bool:
+    """True when a caption or lead-in introduces an error response example."""
+    return _FAILURE_CAPTION.search(text) is not None

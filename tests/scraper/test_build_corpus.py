@@ -54,8 +54,8 @@ def test_modelarts_spec(build: Callable[..., Built], modelarts_corpus: Path) -> 
         + counts["structures_orphaned"]
         + counts["structures_merged_or_duplicate"]
     )
-    assert lint.valid_percent >= 75
-    assert lint.declared_percent >= 94
+    assert lint.valid_percent >= 80
+    assert lint.declared_percent >= 95  # the issue's target
 
 
 def test_ecs_spec(build: Callable[..., Built], ecs_corpus: Path) -> None:
@@ -87,14 +87,6 @@ def test_issue_target_valid_examples(
 ) -> None:
     _, lint = build(modelarts_corpus if name == "modelarts" else ecs_corpus)
     assert lint.valid_percent >= 97
-
-
-@pytest.mark.xfail(reason="ModelArts examples carry fields their tables omit (lint lists them)")
-def test_issue_target_declared_keys_modelarts(
-    build: Callable[..., Built], modelarts_corpus: Path
-) -> None:
-    _, lint = build(modelarts_corpus)
-    assert lint.declared_percent >= 95
 
 
 def test_deterministic(build: Callable[..., Built], ecs_corpus: Path) -> None:

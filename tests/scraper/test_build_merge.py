@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from openapi_spec_validator import validate
 
 from docs2api.lint import lint_spec
@@ -195,3 +197,43 @@ def test_variant_table_of_the_inner_object_is_wrapped_in_its_key() -> None:
         "required": ["resize"],
     }
     assert lint_spec(result.spec).examples_valid == 2
+
+
+def _action_with_response(file: str, key: str, *rows: tuple[str, str]) -> Page:
+    """An /action variant whose 200 body table has ``rows`` ((name, description), required)."""
+    base = _action_page(file, key, key, ())
+    table = structure(
+        f"{file}#t9",
+        "Response",
+        *(field(n, STRING, required=True, description=d, file=file) for n, d in rows),
+    )
+    value = {n: "v" for n, d in rows if "header" not in d}
+    op = base.operations[0]
+    op = replace(
+        op,
+        responses=(response("200", table.key),),
+        examples=(*op.examples, example("response", value, status="200", file=file)),
+    )
+    return page(file, op, structures=(*base.structures, table))
+
+
+def test_family_response_requires_only_what_every_action_returns() -> None:
+    image = _action_with_response(
+        "image.html",
+        "createImage",
+        ("Location", "URL of the image, which is returned in the response header."),
+        ("image_id", "Image ID."),
+    )
+    console = _action_with_response("console.html", "os-getConsoleOutput", ("output", "Log."))
+    result = build_spec([image, console])
+    validate(result.spec)
+    ok = result.spec["paths"][ACTION]["post"]["responses"]["200"]
+    ref = ok["content"]["application/json"]["schema"]["$ref"]
+    body = result.spec["components"]["schemas"][ref.rsplit("/", 1)[1]]
+    assert sorted(body["properties"]) == ["image_id", "output"]
+    assert "required" not in body
+    assert list(ok["headers"]) == ["Location"]
+    assert "required" not in ok["headers"]["Location"]
+    assert "header-row-in-body" in [d.code for d in result.diagnostics]
+    lint = lint_spec(result.spec)
+    assert lint.examples_checked == 4 and lint.examples_valid == 4

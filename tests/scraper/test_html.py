@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from scraper.build import build_spec
 from scraper.html import read_files, read_folder, read_page
 from scraper.records import Field, Operation, Page, Structure, TypeExpr
 
@@ -487,7 +488,7 @@ def test_chinese_old_template_words() -> None:
     assert not [u for u in page.unused if u.what != "page"]
 
 
-def test_response_header_table_is_not_a_request_parameter() -> None:
+def test_response_header_table_gives_the_response_headers() -> None:
     head = "<thead><tr><th>Parameter</th><th>Type</th><th>Description</th></tr></thead>"
     html = (
         '<h1>X</h1><h4 class="sectiontitle">URI</h4><p>GET /v1/x</p>'
@@ -500,9 +501,24 @@ def test_response_header_table_is_not_a_request_parameter() -> None:
     page = read_page(Path("X.html"), text=html)
     op = _one_op(page)
     assert op.parameters == ()
-    assert [(r.status, r.body) for r in op.responses] == [("200", "X.html#b")]
-    assert [(u.what, u.source.table) for u in page.unused] == [("table", "h")]
-    assert "response header" in page.unused[0].reason
+    assert [(r.status, r.body, r.headers) for r in op.responses] == [
+        ("200", "X.html#b", "X.html#h")
+    ]
+    assert page.unused == ()
+    spec = build_spec([page]).spec
+    headers = spec["paths"]["/v1/x"]["get"]["responses"]["200"]["headers"]
+    assert headers == {
+        "X-Request-Id": {
+            "description": "Request ID.",
+            "schema": {"type": "string"},
+            "x-source": {
+                "file": "X.html",
+                "table": "h",
+                "row": 1,
+                "section": "Response Parameters",
+            },
+        }
+    }
 
 
 def test_loose_caption_match_string_content_and_alternatives() -> None:
