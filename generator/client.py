@@ -90,13 +90,13 @@ def _parse(
     data = GeneratorData.from_dict(spec, config=config)
     if isinstance(data, GeneratorError):
         raise GenerationError([_describe(data)])
+    moved = model.dedupe_model_modules(data)
+    notes.extend(f"renamed clashing model module {name}" for name in moved)
     renamed = model.rename_model_members(data)
     notes.extend(f"renamed clashing field {name}" for name in renamed)
     params = model.rename_reserved_params(data)
     notes.extend(f"renamed parameter {name}" for name in params)
     model.fix_string_defaults(data)
-    moved = model.dedupe_model_modules(data)
-    notes.extend(f"renamed clashing model module {name}" for name in moved)
     return data, config, model.build_view(spec, data, package=package)
 
 

@@ -439,7 +439,9 @@ MODEL_MEMBERS = frozenset(
 
 
 def rename_model_members(data: GeneratorData) -> list[str]:
-    """Rename model fields whose Python name clashes with a model's own members.
+    """Rename model fields whose Python name clashes with a model's own members or locals.
+
+    Run after ``dedupe_model_modules``: the module name is one of the locals.
 
     A documented field called ``additional_properties`` would otherwise overwrite the dict that
     holds undocumented fields, one called ``d`` the dict ``from_dict`` reads. The wire name is
@@ -447,10 +449,16 @@ def rename_model_members(data: GeneratorData) -> list[str]:
     """
     renamed: list[str] = []
     for model_prop in data.models:
-        for props in (model_prop.required_properties or [], model_prop.optional_properties or []):
+        groups = (model_prop.required_properties or [], model_prop.optional_properties or [])
+        # from_dict builds the instance in a local named after the model's module: a field
+        # ``error`` of model ``Error`` would overwrite it.
+        clashing = MODEL_MEMBERS | {_text(model_prop.class_info.module_name)}
+        taken = {str(prop.python_name) for props in groups for prop in props}
+        for props in groups:
             for index, prop in enumerate(props):
-                if prop.python_name in MODEL_MEMBERS:
-                    new = PythonIdentifier(f"field_{prop.python_name}", prefix="")
+                if prop.python_name in clashing:
+                    new_name = names.unique(f"field_{prop.python_name}", taken)
+                    new = PythonIdentifier(new_name, prefix="")
                     props[index] = attrs.evolve(prop, python_name=new)
                     renamed.append(f"{_text(model_prop.class_info.name)}.{new}")
     return renamed

@@ -147,8 +147,9 @@ def test_cli_generate_bad_spec(tmp_path: Path) -> None:
 
 
 def test_corpus_quirks_generate_clean_code(tmp_path: Path) -> None:
-    """Nullable components with inline children, a field named like a model member, list[Any],
-    two classes whose module names collide (FloatingIp / FloatingIP)."""
+    """Nullable components with inline children, fields named like a model member or like the
+    model's own module, list[Any], two classes whose module names collide (FloatingIp /
+    FloatingIP)."""
     notes: list[str] = []
     generate_client(SPECS / "quirks.yaml", tmp_path, package_name="quirks_pkg", diagnostics=notes)
     assert not [note for note in notes if note.startswith(("warning", "error"))], notes
@@ -170,9 +171,12 @@ def test_corpus_quirks_generate_clean_code(tmp_path: Path) -> None:
             "floating_ip_v2": {"address": "5.6.7.8"},
             "d": "dee",
             "src_dict": 3,
+            "thing": {"nested": "n"},
         }
     )
     assert (thing.field_d, thing.field_src_dict) == ("dee", 3)
+    # a field named like the model's module (the local from_dict builds the instance in)
+    assert thing.field_thing.nested == "n" and thing.to_dict()["thing"] == {"nested": "n"}
     assert thing.to_dict()["d"] == "dee"
     assert thing.floating_ip.ip == "1.2.3.4" and thing.floating_ip_v2.address == "5.6.7.8"
     assert thing.field_additional_properties.additional_properties == {"a": "b"}
