@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import difflib
 import http
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -50,7 +49,7 @@ from scraper.records import (
 )
 from scraper.report import build_report
 from scraper.schemas import Schemas
-from scraper.tidy import quarantine_invalid_examples, wrap_ref_siblings
+from scraper.tidy import json_copy, quarantine_invalid_examples
 from scraper.workflow import add_item_links, add_links, detect_pagination
 
 METHOD_ORDER = ("get", "put", "post", "delete", "options", "head", "patch")
@@ -317,9 +316,10 @@ def build_spec(
                 f"{spelling or 'Array'!r} does not say what the items are and no example "
                 "shows them; items accept any value",
             )
-    spec = json_copy(spec)  # no shared objects, JSON-safe
+    # One pass: a copy with nothing shared, JSON-safe, each $ref with siblings as allOf. The
+    # examples are then checked against the schemas as they are published.
+    spec = json_copy(spec, wrap_refs=True)
     quarantine_invalid_examples(spec, collector)
-    wrap_ref_siblings(spec)
     report = build_report(
         pages=pages,
         built=[(b.operation_id, b.op, b.sources, [v for v, _ in b.variants]) for b in built],
@@ -333,43 +333,6 @@ def build_spec(
         as_parameters=as_parameters,
     )
     return BuildResult(spec=spec, diagnostics=list(collector.diagnostics), report=report)
-
-
-class _NotJson(Exception):
-    """A value ``json_copy`` leaves to the JSON round trip."""
-
-
-_JSON_SCALARS = frozenset({str, int, float, bool, type(None)})
-
-
-def json_copy(value: Any) -> Any:
-    """``json.loads(json.dumps(value))`` (fresh containers, nothing shared), without the text.
-
-    Data that is already JSON-shaped (dicts with string keys, lists, plain scalars) is copied
-    directly, about twice as fast; anything else (tuples, other key types) takes the round
-    trip, which converts it as JSON does.
-    """
-    try:
-        return _copy(value)
-    except _NotJson:
-        return json.loads(json.dumps(value, ensure_ascii=False))
-
-
-def _copy(value: Any) -> Any:
-    kind = type(value)
-    if kind is dict:
-        out = {}
-        for key, item in value.items():
-            if type(key) is not str:
-                raise _NotJson
-            kind = type(item)
-            out[key] = item if kind in _JSON_SCALARS else _copy(item)
-        return out
-    if kind is list:
-        return [item if type(item) in _JSON_SCALARS else _copy(item) for item in value]
-    if kind in _JSON_SCALARS:
-        return value
-    raise _NotJson
 
 
 def _parameter_tables(structures: dict[str, Structure], ops: list[Operation]) -> set[str]:

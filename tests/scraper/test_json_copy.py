@@ -1,11 +1,15 @@
-"""json_copy equals the JSON round trip it replaces, and shares no container."""
+"""json_copy equals the JSON round trip it replaces, shares no container, and wraps like
+wrap_ref_siblings when asked to."""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
-from scraper.build import json_copy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scraper.tidy import json_copy, wrap_ref_siblings
 
 
 def _round_trip(value: Any) -> Any:
@@ -33,3 +37,34 @@ def test_non_json_shapes_converted_as_json_does() -> None:
             "nested": [{"ok": [3]}],
         }
     )
+
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(
+            st.sampled_from(
+                ["$ref", "properties", "items", "example", "x-a", "enum", "a", "allOf"]
+            ),
+            inner,
+            max_size=4,
+        )
+    ),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_json)
+def test_wrapping_copy_is_copy_then_wrap(value: Any) -> None:
+    expected = json_copy(value)
+    wrap_ref_siblings(expected)
+    assert json.dumps(json_copy(value, wrap_refs=True)) == json.dumps(expected)
+
+
+def test_wrapping_copy_of_non_json_shapes() -> None:
+    value = {"properties": {"p": {"$ref": "#/x", "description": "d", "enum": (1,)}}}
+    assert json_copy(value, wrap_refs=True) == {
+        "properties": {"p": {"allOf": [{"$ref": "#/x"}], "description": "d", "enum": [1]}}
+    }
