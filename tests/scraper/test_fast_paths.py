@@ -11,6 +11,7 @@ import gc
 import pickle
 import re
 from pathlib import Path
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -235,3 +236,29 @@ def test_fixture_pages_pickle_back_equal() -> None:
     paths = sorted((Path(__file__).parent.parent / "fixtures" / "html").glob("*/*.html"))
     results = [html._read(path, None, ()) for path in paths]
     assert pickle.loads(parallel.dump_records(results)) == results
+
+
+def _maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.none() | strategy
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.builds(
+        Constraints,
+        enum=st.lists(st.text(max_size=2), max_size=2).map(tuple),
+        default=_maybe(st.text(max_size=2)),
+        minimum=_maybe(st.floats(allow_nan=False)),
+        maximum=_maybe(st.floats(allow_nan=False)),
+        min_length=_maybe(st.integers(0, 3)),
+        max_length=_maybe(st.integers(0, 3)),
+        min_items=_maybe(st.integers(0, 3)),
+        max_items=_maybe(st.integers(0, 3)),
+        pattern=_maybe(st.text(max_size=2)),
+        format=_maybe(st.text(max_size=2)),
+        deprecated=st.booleans(),
+    )
+    | st.just(Constraints())
+)
+def test_constraints_is_empty_means_equal_to_no_constraints(c: Constraints) -> None:
+    assert c.is_empty() == (c == Constraints())
