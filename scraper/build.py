@@ -26,7 +26,6 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from scraper.diagnostics import Collector
-from scraper.errorbody import error_structures
 from scraper.examples_attach import attach_examples, looks_like_error
 from scraper.merge import Merger, rank
 from scraper.naming import (
@@ -49,6 +48,7 @@ from scraper.records import (
 )
 from scraper.report import build_report
 from scraper.schemas import Schemas
+from scraper.snippet_infer import infer_body
 from scraper.tidy import json_copy, quarantine_invalid_examples
 from scraper.workflow import add_item_links, add_links, detect_pagination
 
@@ -384,28 +384,62 @@ def _header_rows(
 
 
 def _header(f: Field, schemas: Schemas) -> dict[str, Any]:
-    """A response header object from a field of a response-header table."""
-    schema = schemas.field_schema(f)
-    header: dict[str, Any] = {}
-    if "description" in schema:
-        header["description"] = schema.pop("description")
-    if f.required:
-        header["required"] = True
-    source = schema.pop("x-source", None)
-    header["schema"] = schema
-    if source is not None:
-        header["x-source"] = source
-    return header
+    """A response header object: a header parameter without ``name`` and ``in``."""
+    parameter = _parameter(f, "header", bool(f.required), schemas)
+    return {
+        key: value
+        for key, value in parameter.items()
+        if key not in ("name", "in") and (key != "required" or value)
+    }
 
 
 def _error_structures(built: list[Built]) -> list[Structure]:
-    """``Error`` and its nested objects: Huawei's body plus what the error examples show."""
+    """``Error`` and its nested objects: Huawei's body plus what the error examples show.
+
+    Pages rarely describe the error body in a table but show it in "Failed sample response" /
+    "Or" examples, and services differ (``error_message`` and ``is_success`` in ModelArts v1,
+    ``{"error": {"code", "message"}}`` in ECS): fields those examples show are inferred from
+    them and declared after Huawei's two, with the first such example as their source.
+    """
     source = Source(file="docs2api", section="Huawei error body")
     base = (
         Field("error_code", TypeExpr("string", "String"), "Error code", source=source),
         Field("error_msg", TypeExpr("string", "String"), "Error message", source=source),
     )
-    return error_structures(ERROR_KEY, base, source, _error_examples(built))
+    examples = [e for e in _error_examples(built) if e.parsed and isinstance(e.value, dict)]
+    if not examples:
+        return [Structure(ERROR_KEY, "Error", base, source, "Huawei Cloud error body")]
+    _, inferred, _ = infer_body([e.value for e in examples], ERROR_KEY, "Error", source)
+
+    def shown_by(top: str) -> Source:
+        """The first example showing the top-level field ``top``."""
+        return next(
+            (e.source for e in examples if isinstance(e.value, dict) and top in e.value),
+            examples[0].source,
+        )
+
+    out: list[Structure] = []
+    for structure in inferred:
+        if structure.key == ERROR_KEY:
+            names = {f.name for f in base}
+            fields = base + tuple(
+                replace(f, description=_SEEN_IN_ERRORS, source=shown_by(f.name))
+                for f in structure.fields
+                if f.name not in names
+            )
+            out.append(replace(structure, fields=fields, description="Huawei Cloud error body"))
+            continue
+        # nested structures are keyed "<ERROR_KEY>:<path>", the path starting at a top field
+        top = structure.key.split(":", 1)[1].split(".", 1)[0].split("[", 1)[0]
+        shown = shown_by(top)
+        fields = tuple(
+            replace(f, description=_SEEN_IN_ERRORS, source=shown) for f in structure.fields
+        )
+        out.append(replace(structure, fields=fields, source=shown, description=_SEEN_IN_ERRORS))
+    return out
+
+
+_SEEN_IN_ERRORS = "Shown in the documentation's error response examples (no table describes it)"
 
 
 def _error_examples(built: list[Built]) -> list[Example]:
