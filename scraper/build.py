@@ -48,6 +48,7 @@ from scraper.records import (
 )
 from scraper.report import build_report
 from scraper.schemas import Schemas
+from scraper.semantics import returned_in_header
 from scraper.snippet_infer import infer_body
 from scraper.tidy import json_copy, quarantine_invalid_examples
 from scraper.workflow import add_item_links, add_links, detect_pagination
@@ -345,15 +346,6 @@ def _parameter_tables(structures: dict[str, Structure], ops: list[Operation]) ->
     }
 
 
-# A row of a response body table that the description places in a header ("Location ...
-# which is returned in the request header" on an ECS page that means the response header).
-_HEADER_ROW = re.compile(
-    r"\b(?:returned|carried|included|contained|provided)\s+in\s+the\s+"
-    r"(?:(?:request|response|http)\s+)?headers?\b|响应(?:消息)?头中",
-    re.IGNORECASE,
-)
-
-
 def _header_rows(
     responses: Sequence[Response], structures: dict[str, Structure], collector: Collector
 ) -> tuple[Response, ...]:
@@ -361,7 +353,7 @@ def _header_rows(
     out: list[Response] = []
     for r in responses:
         body = structures.get(r.body) if r.body else None
-        moved = [f for f in body.fields if _HEADER_ROW.search(f.description)] if body else []
+        moved = [f for f in body.fields if returned_in_header(f.description)] if body else []
         if body is None or not moved or len(moved) == len(body.fields) or r.headers:
             out.append(r)
             continue

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from scraper import vocab
 from scraper.diagnostics import Collector
 from scraper.records import Example
 from scraper.schemas import COMPONENT_PREFIX, Schemas, infer_schema
@@ -174,18 +175,13 @@ def _attach_request(
     return media
 
 
-# Caption words of a request example; a JSON block introduced otherwise ("The format of the
-# inference request body described in mapping_rule is as follows:") may show something else.
-_EXAMPLE_WORDS = re.compile(r"sample|example|示例|样例|请求体|request\s*:", re.IGNORECASE)
-
-
 def _describes_something_else(
     media: dict[str, Any], example: Example, components: dict[str, Any]
 ) -> bool:
     """A JSON block that is not captioned as an example and shares no key with the body."""
     if not example.parsed or not isinstance(example.value, dict) or not example.value:
         return False
-    if not example.title or _EXAMPLE_WORDS.search(example.title):
+    if not example.title or vocab.is_example_caption(example.title):
         return False
     schema = _resolve(media.get("schema") or {}, components)
     properties = schema.get("properties")

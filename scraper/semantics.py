@@ -807,3 +807,17 @@ def required_condition(description: str) -> str | None:
     stops = (description.find(". ", match.end()), description.find("。", match.end()))
     end = min((i for i in stops if i >= 0), default=len(description))
     return description[start:end].strip().rstrip(".。")
+
+
+# A value the description places in a header ("Location ... which is returned in the request
+# header" on an ECS response table, meaning the response header).
+_IN_HEADER = re.compile(
+    r"\b(?:returned|carried|included|contained|provided)\s+in\s+the\s+"
+    r"(?:(?:request|response|http)\s+)?headers?\b|响应(?:消息)?头中",
+    re.IGNORECASE,
+)
+
+
+def returned_in_header(description: str) -> bool:
+    """True when a body row's Description says the value travels in a header."""
+    return _IN_HEADER.search(description) is not None

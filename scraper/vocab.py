@@ -208,3 +208,13 @@ _FAILURE_CAPTION = re.compile(
 def is_failure_caption(text: str) -> bool:
     """True when a caption or lead-in introduces an error response example."""
     return _FAILURE_CAPTION.search(text) is not None
+
+
+# Caption words of an example; a JSON block introduced otherwise ("The format of the inference
+# request body described in mapping_rule is as follows:") may show something else.
+_EXAMPLE_CAPTION = re.compile(r"sample|example|示例|样例|请求体|request\s*:", re.IGNORECASE)
+
+
+def is_example_caption(text: str) -> bool:
+    """True when a caption or lead-in says that what follows is an example."""
+    return _EXAMPLE_CAPTION.search(text) is not None
