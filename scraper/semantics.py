@@ -41,7 +41,12 @@ _CASE_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212
 
 def _lowered(text: str) -> str:
     """``text`` lowercased so that a word any IGNORECASE match spells shows as a substring."""
-    return (text if text.isascii() else text.translate(_CASE_TWINS)).lower()
+    if text.isascii():
+        return text.lower()
+    # str.translate with a dict runs a Python lookup per character: only when a twin is there.
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text:
+        text = text.translate(_CASE_TWINS)
+    return text.lower()
 
 
 class _Gated:
@@ -209,6 +214,9 @@ def _token_at(text: str, pos: int) -> tuple[str, int] | None:
 
 def _bullets(tail: str, base: int) -> _Found | None:
     """``- true: ... - false: ...`` or ``- GPU - CPU``; every item up to the first prose one."""
+    head = tail.lstrip()
+    if not head or head[0] not in _BULLET_MARKS:
+        return None  # the list must start the tail: skip the scan
     marks = list(_BULLET.finditer(tail))
     if not marks or tail[: marks[0].start()].strip():
         return None
@@ -250,6 +258,8 @@ _PAIR_HEAD = re.compile(
 
 def _pairs(tail: str, base: int) -> _Found | None:
     """``true: yes. false: no`` / ``created_at: 创建时间,默认值 cluster_name: 集群名称``."""
+    if ":" not in tail and "：" not in tail and "表示" not in tail:
+        return None  # no pair head can match: skip the scan
     heads = [m for m in _PAIR_HEAD.finditer(tail) if m.group("tok").lower() not in _PAIR_STOP]
     if not heads or tail[: heads[0].start()].strip():
         return None
@@ -337,7 +347,16 @@ _PLACEHOLDER = re.compile(r"yyyy|xxx|MM-?dd|\{|<", re.IGNORECASE)
 _LEAD_HINTS = ("option", "value", "可选", "取值", "枚举", "固定")
 _DEFAULT_HINTS = ("default", "默认", "缺省")
 _BULLET_MARKS = "-•·▪*"
+_BULLET_CHARS = tuple(_BULLET_MARKS)
 _DIGIT = re.compile(r"\d")
+
+
+def _hinted(low: str, hints: tuple[str, ...]) -> bool:
+    """True when ``low`` holds one of ``hints`` (a loop: cheaper than ``any`` and a generator)."""
+    for hint in hints:  # noqa: SIM110 (any() with a generator costs more per call)
+        if hint in low:
+            return True
+    return False
 
 
 def _enum_candidates(text: str, low: str) -> list[tuple[_Found, bool]]:
@@ -346,7 +365,7 @@ def _enum_candidates(text: str, low: str) -> list[tuple[_Found, bool]]:
     if _NOT_CLOSED.search(text, low):
         return out
     cjk = not text.isascii() and _CJK.search(text) is not None
-    hinted = any(hint in low for hint in _LEAD_HINTS)
+    hinted = _hinted(low, _LEAD_HINTS)
     leads = _LEADS.finditer(text, low) if hinted else iter(())
     for lead in leads:
         if lead.start() > 0 and _WORD_CHAR.match(text[lead.start() - 1]):
@@ -378,7 +397,7 @@ def _enum_candidates(text: str, low: str) -> list[tuple[_Found, bool]]:
     if not out:
         # "Specifies the stop type. - SOFT: normal stop - HARD: forcible stop": a bullet list
         # of ``value: meaning`` pairs right after a plain sentence, without a lead phrase.
-        marked = any(mark in text for mark in _BULLET_MARKS)
+        marked = _hinted(text, _BULLET_CHARS)
         first = _BULLET.search(text) if marked else None
         if first is not None and not _NOT_A_LIST_INTRO.search(text[: first.start()]):
             found = _bullets(text[first.start() :], first.start())
@@ -483,7 +502,7 @@ def _default_value(text: str, pos: int, kind: str) -> str | None:
 
 def _defaults(text: str, low: str, kind: str) -> list[str]:
     out: list[str] = []
-    if not any(hint in low for hint in _DEFAULT_HINTS):
+    if not _hinted(low, _DEFAULT_HINTS):
         return out
     for phrase in _DEFAULT_PHRASES.finditer(text, low):
         before = text[max(0, phrase.start() - 12) : phrase.start()].lower()
@@ -721,6 +740,9 @@ _DEPRECATED = _Gated(
 )
 
 
+_NO_CONSTRAINTS = Constraints()
+
+
 def extract_constraints(description: str, type: TypeExpr) -> tuple[Constraints, tuple[str, ...]]:
     """Enum / default / min / max / lengths from a Description cell; problems as sentences.
 
@@ -747,7 +769,7 @@ def extract_constraints(description: str, type: TypeExpr) -> tuple[Constraints, 
     if marked_default is not None:
         stated.insert(0, marked_default)
     default: str | None = None
-    if kind not in ("object", "array", "map", "null") and not on_items:
+    if stated and kind not in ("object", "array", "map", "null") and not on_items:
         normalised = [v.lower() if kind == "boolean" else v for v in stated]
         distinct = list(dict.fromkeys(normalised))
         if kind in ("integer", "number"):
@@ -769,6 +791,16 @@ def extract_constraints(description: str, type: TypeExpr) -> tuple[Constraints, 
             default = None
     minimum, maximum, min_length, max_length = _bounds(text, low, kind, problems)
     deprecated = _DEPRECATED.search(text, low) is not None
+    if (
+        not enum
+        and default is None
+        and minimum is None
+        and maximum is None
+        and min_length is None
+        and max_length is None
+        and not deprecated
+    ):
+        return _NO_CONSTRAINTS, tuple(problems)  # the common case: no new record needed
     constraints = Constraints(
         enum=enum,
         default=default,

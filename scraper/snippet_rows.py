@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from scraper.records import TypeExpr
 from scraper.typegrammar import match_type
-from scraper.vocab import COLUMN_WORDS, NO_WORDS, YES_WORDS, Column, fold
+from scraper.vocab import COLUMN_WORDS, NO_WORDS, YES_WORDS, Column
 
 _TOKEN = re.compile(r"\S+")
 _LABEL = re.compile(r"(?<!\S)(?:表\s*(\d+)|[Tt]able\s+(\d+))(?=\s|$)")
@@ -41,6 +42,10 @@ _PHRASES: dict[str, list[tuple[tuple[str, ...], Column]]] = {}
 for _key, _column in sorted(COLUMN_WORDS.items(), key=lambda item: -len(item[0].split(" "))):
     _words = tuple(_key.split(" "))
     _PHRASES.setdefault(_words[0], []).append((_words, _column))
+# First words of the phrases a name column can have: where a header can start.
+_NAME_FIRST = frozenset(
+    first for first, phrases in _PHRASES.items() if any(c == "name" for _, c in phrases)
+)
 # One-word scalar type spellings, and the words after them that make a longer type.
 _SCALAR_WORDS = frozenset(
     {"string", "integer", "int", "long", "float", "double", "number", "boolean", "bool"}
@@ -48,6 +53,11 @@ _SCALAR_WORDS = frozenset(
 _COMPOUND_NEXT = frozenset({"object", "objects", "array", "or", "/", "|", "[]"})
 _SCALAR_CACHE: dict[str, TypeExpr] = {}
 _YES_NO = frozenset(YES_WORDS | NO_WORDS)
+_YES_NO_VALUE: dict[str, bool] = {
+    **dict.fromkeys(NO_WORDS, False),
+    **dict.fromkeys(YES_WORDS, True),
+}
+_YES_NO_TAIL = ".,;:，。"
 _NAME_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_@$")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _STRUCTURED: frozenset[Column] = frozenset({"name", "required", "type"})
@@ -130,17 +140,15 @@ def _header_at(folded: list[str], i: int) -> tuple[tuple[Column, ...], int] | No
 
 def _find_header(text: str, start: int) -> tuple[str, tuple[Column, ...], int] | None:
     """Caption, columns and the end offset of a header that follows a label ending at start."""
-    tokens = []
-    for match in _TOKEN.finditer(text, start):
-        tokens.append(match)
-        if len(tokens) > _MAX_CAPTION_WORDS + 6:
-            break
+    tokens = list(islice(_TOKEN.finditer(text, start), _MAX_CAPTION_WORDS + 7))
     words = [t.group() for t in tokens]
     folded = [word.lower() for word in words]
     best: tuple[int, int, tuple[Column, ...]] | None = None
     for i in range(min(len(words), _MAX_CAPTION_WORDS + 1)):
         if best is not None and i >= best[0]:
             break  # only headers overlapping the first one found compete with it
+        if folded[i] not in _NAME_FIRST:
+            continue  # a header starts with a name column: no need to try the phrases
         found = _header_at(folded, i)
         if found is None:
             continue
@@ -154,15 +162,6 @@ def _find_header(text: str, start: int) -> tuple[str, tuple[Column, ...], int] |
         return None
     end, i, columns = best
     return " ".join(words[:i]), columns, tokens[end - 1].end()
-
-
-def _yes_no(word: str) -> bool | None:
-    folded = fold(word).rstrip(".,;:，。")
-    if folded in YES_WORDS:
-        return True
-    if folded in NO_WORDS:
-        return False
-    return None
 
 
 def plausible_name(word: str) -> bool:
@@ -180,6 +179,10 @@ def object_name(expr: TypeExpr) -> str | None:
     return None
 
 
+# A row found at a token: name, required, type, offset of the row, offset of its description.
+_Found = tuple[str, bool | None, TypeExpr | None, int, int]
+
+
 class _RowReader:
     """Finds row starts in one table body."""
 
@@ -187,11 +190,13 @@ class _RowReader:
         self,
         text: str,
         tokens: list[re.Match[str]],
+        words: list[str],
         columns: tuple[Column, ...],
         captions: set[str],
     ) -> None:
         self.text = text
         self.tokens = tokens
+        self.words = words
         self.columns = columns
         self.captions = captions
         self.structured = [c for c in columns[1:] if c in _STRUCTURED]
@@ -199,59 +204,59 @@ class _RowReader:
         cut = next((k for k, c in enumerate(columns[1:]) if c not in _STRUCTURED), None)
         if cut is not None:
             self.structured = [c for c in columns[1 : cut + 1] if c in _STRUCTURED]
+        self.has_required = "required" in self.structured
 
-    def row_at(self, k: int) -> tuple[RawRow, int] | None:
-        """A row starting at token ``k``, and the offset where its description starts."""
-        name = self.tokens[k].group()
-        if not plausible_name(name):
+    def row_at(self, k: int) -> _Found | None:
+        """A row starting at token ``k``: its columns, offset and where its description starts."""
+        if not self.structured:
             return None
-        if "required" not in self.structured and name.lower() in _PROSE_WORDS:
+        words = self.words
+        name = words[k]
+        if name[-1] in ":.-/" or _NAME.match(name) is None:  # plausible_name, inlined
             return None
+        if not self.has_required and name.lower() in _PROSE_WORDS:
+            return None
+        tokens = self.tokens
+        count = len(tokens)
         required: bool | None = None
         type_expr: TypeExpr | None = None
-        pos = self.tokens[k].end()
+        pos = tokens[k].end()
         j = k + 1
         for column in self.structured:
+            if j >= count:
+                return None
             if column == "required":
-                if j >= len(self.tokens):
-                    return None
-                required = _yes_no(self.tokens[j].group())
+                required = _YES_NO_VALUE.get(words[j].lower().rstrip(_YES_NO_TAIL))
                 if required is None:
                     return None
-                pos = self.tokens[j].end()
+                pos = tokens[j].end()
                 j += 1
             else:
-                if j >= len(self.tokens):
-                    return None
                 found = self._type_at(j)
                 if found is None:
                     return None
                 type_expr, pos = found
-                if not self._consistent(k, name, type_expr):
+                if not self.has_required and not self._consistent(k, name, type_expr):
                     return None
-                while j < len(self.tokens) and self.tokens[j].start() < pos:
+                while j < count and tokens[j].start() < pos:
                     j += 1
-        if not self.structured:
-            return None
-        row = RawRow(name, required, type_expr, "", self.tokens[k].start())
-        return row, pos
+        return name, required, type_expr, tokens[k].start(), pos
 
     def _type_at(self, j: int) -> tuple[TypeExpr, int] | None:
         """The type starting at token ``j`` and its end offset (a cached fast path for the
         one-word scalar spellings that make up most rows)."""
-        token = self.tokens[j]
-        word = token.group()
+        word = self.words[j]
         if word.lower() in _SCALAR_WORDS:
-            after = self.tokens[j + 1].group().lower() if j + 1 < len(self.tokens) else ""
+            after = self.words[j + 1].lower() if j + 1 < len(self.words) else ""
             if after not in _COMPOUND_NEXT:
                 expr = _SCALAR_CACHE.get(word)
                 if expr is None:
                     found = match_type(word)
                     if found is None or found[1] != len(word):
-                        return match_type(self.text, token.start())
+                        return match_type(self.text, self.tokens[j].start())
                     expr = _SCALAR_CACHE.setdefault(word, found[0])
-                return expr, token.end()
-        return match_type(self.text, token.start())
+                return expr, self.tokens[j].end()
+        return match_type(self.text, self.tokens[j].start())
 
     def _consistent(self, k: int, name: str, type_expr: TypeExpr) -> bool:
         """Without a Mandatory column, a candidate row must look like one, not like prose.
@@ -260,22 +265,21 @@ class _RowReader:
         lowercase type word (``data object``, ``string``) only starts a row after a sentence
         end or at the start of the table.
         """
-        if "required" in self.structured:
+        if self.has_required:
             return True
         named = object_name(type_expr)
         if named is not None and not named[:1].isupper():
             return named == name or named in self.captions
         if type_expr.spelling[:1].isupper() or k == 0:
             return True
-        return self.tokens[k - 1].group()[-1] in _SENTENCE_END
+        return self.words[k - 1][-1] in _SENTENCE_END
 
 
-def _candidates(tokens: list[re.Match[str]], structured: list[Column]) -> list[int]:
+def _candidates(words: list[str], structured: list[Column]) -> list[int]:
     """Indexes of tokens that may start a row: a cheap filter before ``row_at``."""
-    words = [t.group() for t in tokens]
     if structured[:1] == ["required"]:
         return [
-            k - 1 for k in range(1, len(words)) if words[k].lower().rstrip(".,;:，。") in _YES_NO
+            k - 1 for k in range(1, len(words)) if words[k].lower().rstrip(_YES_NO_TAIL) in _YES_NO
         ]
     return [
         k
@@ -289,24 +293,25 @@ def _rows(
 ) -> tuple[list[RawRow], str]:
     """Rows of the table body ``text[start:end]`` and any leading text that is not a row."""
     tokens = list(_TOKEN.finditer(text, start, end))
-    reader = _RowReader(text, tokens, columns, captions)
+    words = [t.group() for t in tokens]
+    reader = _RowReader(text, tokens, words, columns, captions)
     rows: list[RawRow] = []
-    current: RawRow | None = None
+    current: _Found | None = None
     desc_start = start
     leftover = ""
-    for k in _candidates(tokens, reader.structured):
+    for k in _candidates(words, reader.structured):
         if tokens[k].start() < desc_start:
             continue
         found = reader.row_at(k)
         if found is None:
             continue
-        row, after = found
+        offset = found[3]
         if current is None:
-            leftover = text[start : row.offset].strip()
+            leftover = text[start:offset].strip()
         else:
-            rows.append(_closed(current, text[desc_start : row.offset]))
-        current = row
-        desc_start = after
+            rows.append(_closed(current, text[desc_start:offset]))
+        current = found
+        desc_start = found[4]
     if current is not None:
         rows.append(_closed(current, text[desc_start:end]))
     else:
@@ -314,8 +319,9 @@ def _rows(
     return rows, leftover
 
 
-def _closed(row: RawRow, description: str) -> RawRow:
-    return RawRow(row.name, row.required, row.type, " ".join(description.split()), row.offset)
+def _closed(found: _Found, description: str) -> RawRow:
+    name, required, type_expr, offset, _ = found
+    return RawRow(name, required, type_expr, " ".join(description.split()), offset)
 
 
 @dataclass(frozen=True, slots=True)
