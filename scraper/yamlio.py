@@ -6,9 +6,13 @@ times faster: PyYAML's pure-Python emitter looks at every character of every str
 a chain of events (three seconds for the corpus spec, most of a minute for a 10,000-snippet
 dump), while JSON-shaped data needs only its rules for block collections and the three scalar
 styles it can choose (plain, single- and double-quoted). Those rules are ported here
-unchanged (scalar analysis by regular expressions, cached per string; the writers' folding
-loops only when a line can reach the width). Data of any other shape (non-string keys, other
-types, a top level that is not a non-empty mapping) goes to PyYAML itself.
+unchanged (scalar analysis by regular expressions, cached per string, with a one-regex
+shortcut for the common plain strings; the writers' folding loops only when a line can reach
+the width). Mappings and sequences are written a whole line at a time (``block_mapping``,
+``block_sequence``): where a line starts follows from its place in the tree, and each key's
+label and each string's one-line form are worked out once per document. Data of any other
+shape (non-string keys, other types, a top level that is not a non-empty mapping) goes to
+PyYAML itself.
 """
 
 from __future__ import annotations
@@ -40,6 +44,21 @@ _SPACE_HASH = re.compile("[\0 \t\r\n\x85\u2028\u2029]#")
 _SPECIAL = re.compile(
     "[^\n\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010fffe]"
 )
+# Strings the analysis needs no closer look at: written plain. The first character is no
+# indicator, space nor dot; no line breaks nor special characters, no ``:`` or ``#`` (which may
+# be indicators) and no space at either end. They read back as strings unless their first
+# character is one an implicit resolver starts with (``_RESOLVED``): then the resolver decides.
+_EXCLUDED = (
+    "\\x00-\\x1f\\x7f-\\x9f\\ud800-\\udfff\\ufeff\\ufffe\\uffff\\u2028\\u2029"
+    "\\U00010000-\\U0010ffff:#"
+)
+_SIMPLE = re.compile(
+    f"[^{_EXCLUDED} \\-?.,\\[\\]{{}}&*!|>'\"%@`](?:[^{_EXCLUDED}]*[^{_EXCLUDED} ])?"
+)
+_RESOLVED = frozenset(
+    first for first in yaml.resolver.Resolver.yaml_implicit_resolvers if first is not None
+)
+_SIMPLE_FACTS = (False, False, True, True, True)
 _ESCAPES = {
     "\0": "0",
     "\x07": "a",
@@ -144,6 +163,11 @@ def _implicit(text: str, tag: str) -> bool:
     return _resolve(ScalarNode, text, (True, False)) == tag
 
 
+def _newline(indent: int) -> str:
+    """A line break and ``indent`` spaces."""
+    return _NEWLINES[indent] if indent < len(_NEWLINES) else "\n" + " " * indent
+
+
 def _float_text(value: float) -> str:
     """SafeRepresenter.represent_float."""
     if value != value:
@@ -169,13 +193,111 @@ class _Writer:
         self.indention = True
         # text -> (empty, multiline, plain ok, single quotes ok, plain reads back as a string)
         self.strings: dict[str, tuple[bool, bool, bool, bool, bool]] = {}
-        self.labels: dict[str, str] = {}  # mapping key -> "key:" if simple and plain, else ""
+        self.labels: dict[str, str] = {}  # mapping key -> "key:" as written if simple, else ""
+        self.values: dict[str, str] = {}  # string -> its one-line form (see one_line), or ""
         self.scalars: dict[tuple[type, Any], str] = {}  # (type, value) -> plain text
 
     def document(self, data: dict[str, Any]) -> None:
-        self.mapping(data, None)
-        self.indent(0)  # document end
+        self.block_mapping(data, 0, "")
+        self.out.append("\n")  # document end: the last line always holds something
         self.sink("".join(self.out))
+
+    # ---- the common shapes, state known from the context -------------------------------
+    # After any non-empty node, PyYAML's next write is a line break (its column is past any
+    # enclosing indentation): each line's start is known from where it is in the tree, so
+    # the writers below emit whole lines without tracking the state. They hand a scalar to
+    # the general writers (with the state PyYAML would have there) when it needs quoting or
+    # folding, and a key that has no one-line label.
+
+    def block_mapping(self, value: dict[Any, Any], indent: int, lead: str) -> None:
+        """A non-empty mapping at ``indent``; ``lead`` is written before its first key."""
+        out = self.out
+        if len(out) > 8192:
+            self.sink("".join(out))
+            out.clear()
+        labels = self.labels
+        values = self.values
+        nl = _newline(indent)
+        inner = indent + 2
+        nl_inner = ""
+        room = WIDTH - indent
+        prefix = lead
+        for key, item in value.items():
+            label = labels.get(key)
+            if label is None:
+                label = labels[key] = self.label(key)  # (raises _Unsupported unless a str)
+            if not label:
+                out.append(prefix)
+                prefix = nl
+                self.column = indent
+                self.whitespace = self.indention = True
+                self.pair(key, item, indent)
+                continue
+            kind = type(item)
+            if kind is str:
+                text = values.get(item)
+                if text is None:
+                    text = values[item] = self.one_line(item)
+                if text and (len(label) + len(text) <= room or " " not in item):
+                    out.append(prefix + label + text)
+                else:
+                    out.append(prefix + label)
+                    self.column = indent + len(label)
+                    self.whitespace = self.indention = False
+                    self.string(item, inner, False)
+            elif kind is dict:
+                if item:
+                    out.append(prefix + label)
+                    nl_inner = nl_inner or _newline(inner)
+                    self.block_mapping(item, inner, nl_inner)
+                else:
+                    out.append(prefix + label + " {}")
+            elif kind is list:
+                out.append(prefix + label)
+                if item:
+                    self.block_sequence(item, indent, nl)
+                else:
+                    out.append(" []")
+            else:
+                out.append(prefix + label + " " + self.scalar_text(item))
+            prefix = nl
+
+    def block_sequence(self, value: list[Any], indent: int, lead: str) -> None:
+        """A non-empty sequence whose dashes are at ``indent``; ``lead`` before the first."""
+        out = self.out
+        values = self.values
+        nl = _newline(indent)
+        inner = indent + 2
+        prefix = lead
+        for item in value:
+            kind = type(item)
+            if kind is str:
+                text = values.get(item)
+                if text is None:
+                    text = values[item] = self.one_line(item)
+                if text and (indent + 1 + len(text) <= WIDTH or " " not in item):
+                    out.append(prefix + "-" + text)
+                else:
+                    out.append(prefix + "-")
+                    self.column = indent + 1
+                    self.whitespace = False
+                    self.indention = True
+                    self.string(item, inner, False)
+            elif kind is dict:
+                out.append(prefix + "-")
+                if item:
+                    self.block_mapping(item, inner, " ")
+                else:
+                    out.append(" {}")
+            elif kind is list:
+                out.append(prefix + "-")
+                if item:
+                    self.block_sequence(item, inner, " ")
+                else:
+                    out.append(" []")
+            else:
+                out.append(prefix + "- " + self.scalar_text(item))
+            prefix = nl
 
     # ---- structure (Emitter.expect_*) -------------------------------------------------
     def node(self, value: Any, indent: int | None, in_mapping: bool) -> None:
@@ -199,45 +321,63 @@ class _Writer:
 
     def mapping(self, value: dict[Any, Any], outer: int | None) -> None:
         indent = 0 if outer is None else outer + 2
-        out = self.out
-        labels = self.labels
         for key, item in value.items():
             if type(key) is not str:
                 raise _Unsupported
-            if len(out) > 8192:
-                self.sink("".join(out))
-                out.clear()
             self.indent(indent)  # leaves whitespace True
-            label = labels.get(key)
-            if label is None:
-                label = labels[key] = self.label(key)
-            if label:  # a simple plain key: never folded
-                out.append(label)
-                self.column += len(label)
+            self.pair(key, item, indent)
+
+    def pair(self, key: str, item: Any, indent: int) -> None:
+        """One key and its value of a mapping at ``indent``, the line's indentation written."""
+        label = self.labels.get(key)
+        if label is None:
+            label = self.labels[key] = self.label(key)
+        if label:  # a simple key: never folded
+            self.out.append(label)
+            self.column += len(label)
+            self.whitespace = self.indention = False
+        else:
+            self.indicator("?", True, indention=True)
+            self.string(key, indent + 2, False)
+            self.indent(indent)
+            self.indicator(":", True, indention=True)
+        if type(item) is str and self.plain_value(item):
+            column = self.column if self.whitespace else self.column + 1
+            if " " not in item or column + len(item) <= WIDTH:  # no folding
+                text = item if self.whitespace else " " + item
+                self.out.append(text)
+                self.column += len(text)
                 self.whitespace = self.indention = False
-            elif len(key) + 5 < 128 and not self.facts(key)[0] and not self.facts(key)[1]:
-                self.string(key, indent + 2, True)  # 5: len("!!str"), PyYAML counts the tag
-                self.indicator(":", False)
-            else:
-                self.indicator("?", True, indention=True)
-                self.string(key, indent + 2, False)
-                self.indent(indent)
-                self.indicator(":", True, indention=True)
-            if type(item) is str and self.plain_value(item):
-                column = self.column if self.whitespace else self.column + 1
-                if " " not in item or column + len(item) <= WIDTH:  # no folding
-                    text = item if self.whitespace else " " + item
-                    out.append(text)
-                    self.column += len(text)
-                    self.whitespace = self.indention = False
-                    continue
-            self.node(item, indent, True)
+                return
+        self.node(item, indent, True)
 
     def label(self, key: str) -> str:
-        """``key:`` when the key is written as a simple plain key, else ""."""
+        """``key:`` as written when the key is a simple key (never folded), else ""."""
+        if type(key) is not str:
+            raise _Unsupported
         empty, multiline, plain, _, implicit = self.facts(key)
-        if len(key) + 5 < 128 and not empty and not multiline and implicit and plain:
+        if len(key) + 5 >= 128 or empty or multiline:  # 5: len("!!str"), PyYAML counts it
+            return ""
+        if implicit and plain:
             return key + ":"
+        saved = self.out, self.column, self.whitespace, self.indention
+        self.out, self.column, self.whitespace, self.indention = [], 0, True, True
+        self.string(key, 2, True)  # quoted, on one line whatever the column
+        self.indicator(":", False)
+        text = "".join(self.out)
+        self.out, self.column, self.whitespace, self.indention = saved
+        return text
+
+    def one_line(self, text: str) -> str:
+        """`` text`` as a value after a key or dash, plain or single-quoted, if that is how
+        it is written and no line of it can be folded at a column where it ends within the
+        width; else "" (the general writers decide)."""
+        _, _, plain, single, implicit = self.facts(text)
+        if implicit and plain:
+            return " " + text
+        if single and _BREAK.search(text) is None:
+            # (the width check on this is one stricter than PyYAML's: never a wrong fold)
+            return " '" + text.replace("'", "''") + "'"
         return ""
 
     def plain_value(self, text: str) -> bool:
@@ -261,7 +401,10 @@ class _Writer:
     def facts(self, text: str) -> tuple[bool, bool, bool, bool, bool]:
         facts = self.strings.get(text)
         if facts is None:
-            facts = (*_analyze(text), _implicit(text, _STR))
+            if _SIMPLE.fullmatch(text) and (text[0] not in _RESOLVED or _implicit(text, _STR)):
+                facts = _SIMPLE_FACTS
+            else:
+                facts = (*_analyze(text), _implicit(text, _STR))
             self.strings[text] = facts
         return facts
 
@@ -275,6 +418,10 @@ class _Writer:
             self.double_quoted(text, indent, not simple_key)
 
     def other_scalar(self, value: Any, indent: int) -> None:
+        self.plain(self.scalar_text(value), indent, True)
+
+    def scalar_text(self, value: Any) -> str:
+        """How a bool, int, float or None is written (always plain, never folded)."""
         kind = type(value)
         text = self.scalars.get((kind, value)) if kind is not float else None
         if text is None:
@@ -292,7 +439,7 @@ class _Writer:
                 raise _Unsupported  # PyYAML would tag or quote it
             if kind is not float:  # (0.0 == -0.0: floats are not cached)
                 self.scalars[(kind, value)] = text
-        self.plain(text, indent, True)
+        return text
 
     # ---- low-level writers (write_indicator, write_indent, write_line_break) ---------
     def indicator(

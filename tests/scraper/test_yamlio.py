@@ -9,7 +9,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from scraper.yamlio import _pyyaml_dump, dump_yaml, write_yaml
+from scraper.yamlio import _SIMPLE, _analyze, _pyyaml_dump, dump_yaml, write_yaml
 
 REPO = Path(__file__).resolve().parents[2]
 # Characters that change PyYAML's choices: indicators, breaks, quotes, unicode edge cases.
@@ -89,3 +89,22 @@ def test_write_yaml_writes_what_dump_yaml_returns(tmp_path: Path) -> None:
         target = tmp_path / "spec.yaml"
         write_yaml(value, target)
         assert target.read_text(encoding="utf-8") == dump_yaml(value)
+
+
+@settings(max_examples=2000, deadline=None, suppress_health_check=list(HealthCheck))
+@given(texts)
+def test_simple_strings_need_no_analysis(text: str) -> None:
+    # the shortcut may only accept what the full analysis allows plain on one line
+    if _SIMPLE.fullmatch(text):
+        assert _analyze(text) == (False, False, True, True)
+
+
+def test_simple_strings_shortcut_examples() -> None:
+    for text in ("a b", "label_1", "name_1", "中文", "/v1/{id}", "Élan vital", "2x", "yes"):
+        assert _SIMPLE.fullmatch(text), text
+    for text in ("a: b", "a #b", "a:", "a ", "-x", "#x", "x\tb", ".x", "?x", "'x", "", " a"):
+        assert not _SIMPLE.fullmatch(text), text
+    # what the resolver reads as another type is quoted all the same
+    assert dump_yaml({"a": "yes", "b": "2020-01-01", "c": "name_1"}) == _pyyaml_dump(
+        {"a": "yes", "b": "2020-01-01", "c": "name_1"}
+    )
