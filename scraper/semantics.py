@@ -741,6 +741,10 @@ _DEPRECATED = _Gated(
 
 
 _NO_CONSTRAINTS = Constraints()
+# Every reading below needs one of these in the text: a lead, default or deprecation word
+# (lowered text), a ``value: meaning`` mark or a bullet, or a digit (ranges and lengths).
+_TRIGGER_WORDS = _LEAD_HINTS + _DEFAULT_HINTS + _DEPRECATED.needles
+_TRIGGER_MARKS = (":", "：", "表示", *_BULLET_CHARS)
 
 
 def extract_constraints(description: str, type: TypeExpr) -> tuple[Constraints, tuple[str, ...]]:
@@ -758,8 +762,14 @@ def extract_constraints(description: str, type: TypeExpr) -> tuple[Constraints, 
         # "Options: - affinity - anti-affinity" on an Array of strings lists item values;
         # the builder puts enum, ranges and lengths on the items of such arrays.
         kind, on_items = type.items.kind, True
-    problems: list[str] = []
     low = _lowered(text)
+    if (
+        not _hinted(low, _TRIGGER_WORDS)
+        and not _hinted(text, _TRIGGER_MARKS)
+        and _DIGIT.search(text) is None
+    ):
+        return _NO_CONSTRAINTS, ()  # most descriptions: nothing to read, skip every pattern
+    problems: list[str] = []
     enum, marked_default, spans = _enum(text, low, kind, problems)
 
     masked = text

@@ -20,7 +20,7 @@ _INTEGER = re.compile(r"[+-]?\d+\Z")
 _NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\Z")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Shape:
     """What the examples showed at one place in the body."""
 
@@ -30,15 +30,22 @@ class _Shape:
     items: _Shape | None = None
 
     def add(self, value: JsonValue, example: int, depth: int) -> None:
-        kind = _kind(value)
-        self.kinds.setdefault(kind, [])
-        if example not in self.kinds[kind]:
-            self.kinds[kind].append(example)
+        kind = _KIND_OF.get(type(value)) or _kind(value)
+        seen = self.kinds.get(kind)
+        if seen is None:
+            self.kinds[kind] = [example]
+        elif example not in seen:
+            seen.append(example)
         if isinstance(value, str):
             self.strings.append(value)
         elif isinstance(value, dict) and depth < _MAX_DEPTH:
+            fields = self.fields
             for name, inner in value.items():
-                self.fields.setdefault(str(name), _Shape()).add(inner, example, depth + 1)
+                key = str(name)
+                shape = fields.get(key)
+                if shape is None:  # a new _Shape only for a new field (setdefault made one always)
+                    shape = fields[key] = _Shape()
+                shape.add(inner, example, depth + 1)
         elif isinstance(value, list) and depth < _MAX_DEPTH:
             for inner in value:
                 if self.items is None:
@@ -62,6 +69,34 @@ def _kind(value: JsonValue) -> str:
     return "object"
 
 
+# The kind of each exact JSON type (bool before int does not matter with exact types).
+_KIND_OF: dict[type, str] = {
+    type(None): "null",
+    bool: "boolean",
+    int: "integer",
+    float: "number",
+    str: "string",
+    list: "array",
+    dict: "object",
+}
+# Types without parts, made once (TypeExpr is immutable): most inferred fields are scalars.
+_PLAIN: dict[str, TypeExpr] = {
+    kind: TypeExpr(kind=kind) for kind in ("null", "any", "string", "integer", "number", "boolean")
+}
+_PASCAL: dict[str, str] = {}
+_PASCAL_LIMIT = 50_000
+
+
+def _pascal(name: str) -> str:
+    """``pascal(name, fallback="Field")``, memoised: field names repeat from body to body."""
+    found = _PASCAL.get(name)
+    if found is None:
+        found = pascal(name, fallback="Field")
+        if len(_PASCAL) < _PASCAL_LIMIT:
+            _PASCAL[name] = found
+    return found
+
+
 def _examples_text(numbers: list[int]) -> str:
     word = "example" if len(numbers) == 1 else "examples"
     return f"{word} {', '.join(str(n) for n in numbers)}"
@@ -79,7 +114,7 @@ class Inference:
     def type_of(self, shape: _Shape, where: str, name: str) -> TypeExpr:
         kinds = {k: v for k, v in shape.kinds.items() if k != "null"}
         if not kinds:
-            return TypeExpr(kind="null" if shape.kinds else "any")
+            return _PLAIN["null" if shape.kinds else "any"]
         if len(kinds) > 1:
             kinds = self._settle(kinds, shape, where)
         (kind,) = kinds if len(kinds) == 1 else ("any",)
@@ -91,12 +126,10 @@ class Inference:
             items = (
                 self.type_of(shape.items, f"{where}[]", name + "Item")
                 if shape.items is not None
-                else TypeExpr(kind="any")
+                else _PLAIN["any"]
             )
             return TypeExpr(kind="array", items=items)
-        if kind == "any":
-            return TypeExpr(kind="any")
-        return TypeExpr(kind=kind)  # type: ignore[arg-type]
+        return _PLAIN[kind]
 
     def _settle(
         self, kinds: dict[str, list[int]], shape: _Shape, where: str
@@ -132,9 +165,7 @@ class Inference:
         fields = tuple(
             Field(
                 name=field_name,
-                type=self.type_of(
-                    inner, f"{where}.{field_name}", name + pascal(field_name, fallback="Field")
-                ),
+                type=self.type_of(inner, f"{where}.{field_name}", name + _pascal(field_name)),
                 source=self.source,
             )
             for field_name, inner in shape.fields.items()

@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import replace
+from dataclasses import fields, replace
 
 from scraper.records import TypeExpr, TypeKind
 
 _SPACE = re.compile(r"[ \t\r\n\u00a0\u3000]*")
-_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# An identifier not preceded by a word character (one match instead of two).
+_WORD_START = re.compile(r"(?<![A-Za-z0-9_])[A-Za-z_][A-Za-z0-9_]*")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9_]")
 _CLARIFICATION = re.compile(r"\s+[a-z][a-z_]*(\s+\S+)+\s*$")
 _PROSE_ARG = re.compile(r"[A-Za-z][A-Za-z0-9_ ]{0,40}?(?=\s*[>,)])")
@@ -84,9 +85,7 @@ def _skip(text: str, pos: int) -> int:
 
 def _word_at(text: str, pos: int) -> tuple[str, int] | None:
     """An ASCII identifier starting exactly at ``pos`` and ending at a word boundary."""
-    if pos > 0 and _ASCII_WORD.match(text, pos - 1):
-        return None
-    match = _IDENT.match(text, pos)
+    match = _WORD_START.match(text, pos)
     if match is None:
         return None
     return match.group(), match.end()
@@ -113,8 +112,22 @@ def _punct(text: str, pos: int, char: str) -> int | None:
     return pos + 1 if text.startswith(char, pos) else None
 
 
+# _respelled copies every field by position: a new TypeExpr field must be added there too.
+if tuple(f.name for f in fields(TypeExpr)) != (
+    "kind", "spelling", "format", "items", "values", "name", "ref", "known"
+):  # fmt: skip
+    raise RuntimeError("TypeExpr fields changed: update typegrammar._respelled")
+
+
+def _respelled(expr: TypeExpr, spelling: str) -> TypeExpr:
+    """``replace(expr, spelling=spelling)``, without the generic (slow) ``replace``."""
+    return TypeExpr(
+        expr.kind, spelling, expr.format, expr.items, expr.values, expr.name, expr.ref, expr.known
+    )
+
+
 def _spelled(expr: TypeExpr, text: str, start: int, end: int) -> TypeExpr:
-    return replace(expr, spelling=" ".join(text[start:end].split()))
+    return _respelled(expr, " ".join(text[start:end].split()))
 
 
 def _array(items: TypeExpr) -> TypeExpr:
@@ -178,12 +191,12 @@ def _candidates(text: str, pos: int, depth: int) -> list[_Match]:
         out.append((_array(_ANY), after))
 
     # JSON Array
-    end = _keyword(text, pos, "json", "array")
+    end = _keyword(text, pos, "json", "array") if folded == "json" else None
     if end is not None:
         out.append((_array(_ANY), end))
 
     # Array of strings / Array of objects / Array of X objects / Array of Integer
-    end = _keyword(text, pos, "array", "of")
+    end = _keyword(text, pos, "array", "of") if folded == "array" else None
     if end is not None:
         inner = _skip(text, end)
         element = _word_at(text, inner) if inner > end else None
@@ -225,12 +238,13 @@ def _candidates(text: str, pos: int, depth: int) -> list[_Match]:
 
     # X object / X objects / X array / X[]
     gap = _skip(text, after)
-    if gap > after:
-        end = _keyword(text, gap, "object") or _keyword(text, gap, "objects")
-        if end is not None:
+    second = _word_at(text, gap) if gap > after else None
+    if second is not None:
+        next_word = second[0].lower()
+        end = second[1]
+        if next_word in ("object", "objects"):
             out.append((_spelled(_element_word(word), text, pos, end), end))
-        end = _keyword(text, gap, "array")
-        if end is not None:
+        if next_word == "array":
             out.append((_array(_spelled(_element_word(word), text, pos, after)), end))
     if text.startswith("[]", after) and (folded in _SCALARS or folded in _OBJECT_WORDS):
         out.append((_array(_element_word(word)), after + 2))
@@ -278,7 +292,7 @@ def _union_tail(text: str, pos: int, depth: int) -> int | None:
 
 def _fill_spelling(expr: TypeExpr, spelling: str) -> TypeExpr:
     """Give the outermost node the full spelling (parts keep theirs when they have one)."""
-    return replace(expr, spelling=spelling)
+    return _respelled(expr, spelling)
 
 
 def _with_link(expr: TypeExpr, link: str) -> TypeExpr:
