@@ -37,7 +37,8 @@ from scraper.records import (
     Structure,
     TypeExpr,
 )
-from scraper.semantics import extract_constraints, required_condition
+from scraper.semantics import extract_constraints
+from scraper.semantics import required_condition as _required_condition
 from scraper.toc import read_toc
 from scraper.typegrammar import parse_type
 
@@ -138,6 +139,8 @@ def _parse_type(spelling: str, link: str | None) -> TypeExpr:
 
 
 _UNTYPED = TypeExpr(kind="string", spelling="")
+# Descriptions repeat across pages ("Project ID. ..."); the condition search is pure.
+required_condition = functools.lru_cache(maxsize=4096)(_required_condition)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -278,14 +281,17 @@ def _walk(el: Element, out: list[_Block], holders: set[Element]) -> None:
                 if tag == "a":
                     href = child.get("href")
                     if href:
-                        links.append((href, text_of(child)))
+                        links.append((href, " ".join(text.split()) if text else ""))
         elif kind == _SKIP or (kind == _DIV and child.get("class") in _NAV_CLASSES):
             pass
         else:
             if buf or links:
                 _flush(el, buf, links, out)
             if kind in (_BLOCK, _DIV):
-                _walk(child, out, holders)
+                if len(child):
+                    _walk(child, out, holders)
+                elif (text := child.text) and (text := " ".join(text.split())):
+                    out.append(_Block("text", text, child, []))  # a leaf block: one text run
             elif kind == _TABLE:
                 out.append(_Block("table", el=child))
             elif kind == _PRE:
@@ -329,7 +335,11 @@ def _sections(blocks: list[_Block]) -> tuple[str, list[_Section]]:
                 title = block.text
                 continue
             sections.append(_Section(block.text, vocab.section_role(block.text), [], len(sections)))
-        elif block.kind == "text" and vocab.fold(block.text) in ("uri", "url", "请求uri"):
+        elif (
+            block.kind == "text"
+            and len(block.text) <= 5  # (text blocks are collapsed; lower() never shortens)
+            and block.text.lower() in ("uri", "url", "请求uri")
+        ):
             # modelarts_03_0200: "URI" as a paragraph inside Function, no heading
             sections.append(_Section(block.text, "uri", [], len(sections)))
         else:
@@ -504,7 +514,7 @@ class _Reader:
         else:
             data = self._as_utf8(data, src)
         self.spans = _has_spans(data)
-        if not data.strip():
+        if not data or data.isspace():  # (data.strip() would copy the page)
             self.out.error("empty-page", src, "the file is empty")
             return self._page("other", "empty file"), _Anchors({}, None)
         try:
@@ -526,6 +536,8 @@ class _Reader:
 
     def _as_utf8(self, data: bytes, src: Source) -> bytes:
         """UTF-8 bytes of a page; other encodings (a declared charset, else GB18030) recoded."""
+        if data.isascii():  # most pages: no decoding (and no copy) needed to know
+            return data
         try:
             data.decode("utf-8")
             return data
@@ -744,7 +756,7 @@ class _Reader:
             default_el = cells[default_at] if 0 <= default_at < count else None
             if default_el is not None and constraints.default is None:
                 default = text(default_el)
-                if default and vocab.fold(default) not in _NO_BODY:
+                if default and default.lower() not in _NO_BODY:
                     constraints = dataclasses.replace(constraints, default=default)
             for problem in problems:
                 self.out.warning("description-constraints", src, problem)
@@ -777,7 +789,7 @@ class _Reader:
                     target.alt_of = target.alt_of or name
             if keys:
                 return self._mark_ref(keys[0], name)
-        folded = vocab.fold(type_text)
+        folded = type_text.lower()  # (cell texts are whitespace-collapsed: fold is lower)
         if folded in _PRIMITIVE_WORDS:
             self._string_content(name, desc_el)
             return None
@@ -795,7 +807,7 @@ class _Reader:
                     target.alt_of = target.alt_of or name
             if keys:
                 return self._mark_ref(keys[0], name)
-        candidates = [vocab.fold(name)]
+        candidates = [name.lower()]
         match = _OBJECT_NAME.match(type_text.strip())
         if match:
             candidates.append(vocab.fold(match.group(1)))
@@ -812,7 +824,7 @@ class _Reader:
     def _string_content(self, name: str, desc_el: Element) -> None:
         """A scalar field whose description links to a table here: the table describes the
         content of the string (ModelArts ``model_metric_list``); note it, do not link it."""
-        targets = list(self.by_subject.get(vocab.fold(name), ()))
+        targets = list(self.by_subject.get(name.lower(), ()))
         if desc_el is not None:
             for a in desc_el.iter("a"):
                 key = self._resolve_href(a.get("href") or "")
@@ -832,7 +844,7 @@ class _Reader:
                 if i >= 0:
                     for cells in t.rows:
                         if i < len(cells) and cells[i] is not None:
-                            self.row_names.add(vocab.fold(self._text(cells[i])))
+                            self.row_names.add(self._text(cells[i]).lower())
         first_in_section = True
         for other in self.tables:
             if other.section is not current.section or other.kind != "fields":
@@ -910,7 +922,7 @@ class _Reader:
         return (
             i < len(cells)
             and cells[i] is not None
-            and (vocab.fold(self._text(cells[i])) == table.subject)
+            and (self._text(cells[i]).lower() == table.subject)
         )
 
     def _mark_ref(self, key: str, field_name: str) -> str:

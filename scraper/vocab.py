@@ -168,6 +168,7 @@ def caption_role(caption: str) -> TableRole | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)  # captions repeat ("Table 1 Path Parameters")
 def strip_table_label(caption: str) -> str:
     """Caption without its ``Table N`` / ``表N`` prefix."""
     return _TABLE_LABEL.sub("", caption, count=1).strip()
