@@ -17,8 +17,9 @@ from scraper.snippet_rows import status_marks
 
 METHODS = ("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")
 _METHOD = "|".join(METHODS)
+# The lookahead of possible first characters spares the engine the lookbehind at every position.
 _REQUEST_LINE = re.compile(
-    rf"(?<!\S)(?:(?:({_METHOD})\s+)?(https?://[^\s\"]+)|({_METHOD})\s+(/[^\s\"]*))"
+    rf"(?=[GPDHOh])(?<!\S)(?:(?:({_METHOD})\s+)?(https?://[^\s\"]+)|({_METHOD})\s+(/[^\s\"]*))"
 )
 _JSON_START = re.compile(r"[{\[](?=\s*(?:[\"{\[\]}]|-?\d|true\b|false\b|null\b))")
 _DECODER = json.JSONDecoder()

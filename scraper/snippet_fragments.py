@@ -104,14 +104,10 @@ class _Builder:
         folded = {caption.lower(): key for caption, key in keys.items()}
         out: list[Field] = []
         table_label = f"{table.label} {table.caption}".strip()
+        own_key = self.key(table)
+        file, section, line = self.file, self.fragment.source.section, self.fragment.source.line
         for number, row in enumerate(table.rows, 1):
-            source = Source(
-                self.file,
-                table=table_label,
-                row=number,
-                section=self.fragment.source.section,
-                line=self.fragment.source.line,
-            )
+            source = Source(file, table_label, number, section, line)
             expr = row.type if row.type is not None else _ANY
             name = object_name(expr)
             link = None
@@ -126,7 +122,7 @@ class _Builder:
                     )
             elif _open_object(expr) and row.type is not None:
                 link = keys.get(row.name)
-            if link is not None and link != self.key(table):
+            if link is not None and link != own_key:
                 expr = parse_type(expr.spelling, link=link)
             constraints, problems = _constraints(row.description, expr)
             for problem in problems:

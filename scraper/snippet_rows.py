@@ -113,11 +113,37 @@ class SectionTables:
     problems: tuple[str, ...]
 
 
+def _anchored(
+    pattern: re.Pattern[str], text: str, anchors: tuple[tuple[str, int], ...]
+) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` for a pattern whose every match starts ``back``
+    characters before one of the ``(word, back)`` anchors: the pattern is tried only there
+    (``str.find`` is far cheaper than the regex engine trying every position)."""
+    places: list[int] = []
+    for word, back in anchors:
+        at = text.find(word, back)
+        while at >= 0:
+            places.append(at - back)
+            at = text.find(word, at + 1)
+    if not places:
+        return []
+    places.sort()
+    out: list[re.Match[str]] = []
+    end = 0  # matches do not overlap: the next one starts at or after this
+    for at in places:
+        if at >= end and (match := pattern.match(text, at)) is not None:
+            out.append(match)
+            end = match.end()
+    return out
+
+
+_STATUS_ANCHORS = (("状态码", 0), ("tatus", 1), ("HTTP", 0))
+_LABEL_ANCHORS = (("表", 0), ("able", 1))
+
+
 def status_marks(text: str) -> list[tuple[int, int, str]]:
     """(start, end, status) of every status marker in ``text``."""
-    if "状态码" not in text and "tatus" not in text and "HTTP" not in text:
-        return []  # a substring test is far cheaper than the regex scan
-    return [(m.start(), m.end(), m.group(1)) for m in _STATUS.finditer(text)]
+    return [(m.start(), m.end(), m.group(1)) for m in _anchored(_STATUS, text, _STATUS_ANCHORS)]
 
 
 def _header_at(folded: list[str], i: int) -> tuple[tuple[Column, ...], int] | None:
@@ -337,7 +363,7 @@ class _Label:
 
 def _labels(text: str) -> list[_Label]:
     out: list[_Label] = []
-    for match in _LABEL.finditer(text):
+    for match in _anchored(_LABEL, text, _LABEL_ANCHORS):
         header = _find_header(text, match.end())
         if header is not None:
             caption, columns, header_end = header

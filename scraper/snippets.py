@@ -106,15 +106,15 @@ def _content_role(body: str) -> str | None:
     return None
 
 
-def _is_snippet(line: str, bulleted_dump: bool) -> bool:
+def _is_snippet(line: str, bulleted_dump: bool, found: tuple[str, str, str] | None) -> bool:
+    """True when ``line`` is a snippet; ``found``: its ``_section``, computed once by the caller."""
     if bulleted_dump and not _BULLET.match(line):
         return False
-    found = _section(line)
     if found is None:
         return (
             bool(_BULLET.match(line)) and _content_role(_BULLET.sub("", line, count=1)) is not None
         )
-    return bool(_STRUCTURE.search(found[2]) or _BULLET.match(line))
+    return bool(_BULLET.match(line) or _STRUCTURE.search(found[2]))
 
 
 def looks_like_dump(text: str) -> bool:
@@ -174,7 +174,8 @@ def _read(path: Path, text: str | None) -> DumpReading:
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
-        if not _is_snippet(line, bulleted):
+        found = _section(line)
+        if not _is_snippet(line, bulleted, found):
             what: UnusedWhat = "snippet" if _BULLET.match(line) else "text"
             if what == "snippet":
                 reason = "snippet of a section the reader does not use"
@@ -184,7 +185,6 @@ def _read(path: Path, text: str | None) -> DumpReading:
                 noise += 1
             collector.skip(what, Source(name, line=number), f"{reason}: {line.strip()[:60]!r}")
             continue
-        found = _section(line)
         index = len(fragments) + 1
         line_of[index] = number
         if found is None:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import fields, replace
+from dataclasses import fields
 
 from scraper.records import TypeExpr, TypeKind
 
@@ -112,11 +112,11 @@ def _punct(text: str, pos: int, char: str) -> int | None:
     return pos + 1 if text.startswith(char, pos) else None
 
 
-# _respelled copies every field by position: a new TypeExpr field must be added there too.
+# _respelled and _rebuilt copy every field by position: a new TypeExpr field goes there too.
 if tuple(f.name for f in fields(TypeExpr)) != (
     "kind", "spelling", "format", "items", "values", "name", "ref", "known"
 ):  # fmt: skip
-    raise RuntimeError("TypeExpr fields changed: update typegrammar._respelled")
+    raise RuntimeError("TypeExpr fields changed: update typegrammar._respelled and _rebuilt")
 
 
 def _respelled(expr: TypeExpr, spelling: str) -> TypeExpr:
@@ -124,6 +124,17 @@ def _respelled(expr: TypeExpr, spelling: str) -> TypeExpr:
     return TypeExpr(
         expr.kind, spelling, expr.format, expr.items, expr.values, expr.name, expr.ref, expr.known
     )
+
+
+def _rebuilt(
+    expr: TypeExpr,
+    kind: TypeKind,
+    items: TypeExpr | None,
+    values: TypeExpr | None,
+    ref: str | None,
+) -> TypeExpr:
+    """``expr`` with these parts (``dataclasses.replace`` without its generic cost)."""
+    return TypeExpr(kind, expr.spelling, expr.format, items, values, expr.name, ref, expr.known)
 
 
 def _spelled(expr: TypeExpr, text: str, start: int, end: int) -> TypeExpr:
@@ -298,23 +309,24 @@ def _fill_spelling(expr: TypeExpr, spelling: str) -> TypeExpr:
 def _with_link(expr: TypeExpr, link: str) -> TypeExpr:
     """Attach the resolved structure key to the object part of ``expr``."""
     if expr.kind == "object":
-        return replace(expr, ref=link)
+        return _rebuilt(expr, expr.kind, expr.items, expr.values, link)
     if expr.kind == "array" and expr.items is not None:
         items = expr.items
         if items.kind == "any":  # bare Array / List: the linked table describes the items
-            items = replace(items, kind="object")
+            items = _rebuilt(items, "object", items.items, items.values, items.ref)
         if items.kind in ("object", "array", "map"):
-            return replace(expr, items=_with_link(items, link))
+            return _rebuilt(expr, expr.kind, _with_link(items, link), expr.values, expr.ref)
         return expr
     if expr.kind == "map" and expr.values is not None:
         if expr.values.kind in ("object", "array", "map"):
-            return replace(expr, values=_with_link(expr.values, link))
+            values = _with_link(expr.values, link)
+            return _rebuilt(expr, expr.kind, expr.items, values, expr.ref)
         if expr.values.kind == "any" and not expr.values.spelling:
             # A bare Map / Dict whose linked table lists its fields: an object.
-            return replace(expr, kind="object", values=None, ref=link)
+            return _rebuilt(expr, "object", expr.items, None, link)
         return expr
     if expr.kind == "any" and not expr.known:
-        return replace(expr, kind="object", ref=link)
+        return _rebuilt(expr, "object", expr.items, expr.values, link)
     return expr
 
 
