@@ -432,6 +432,7 @@ def _int_attr(el: Element, name: str) -> int:
     return 1
 
 
+@functools.lru_cache(maxsize=4096)  # captions repeat from page to page
 def _subject(caption: str) -> str:
     """What a caption is about: ``Table 4 nics field description`` -> ``nics``; generic -> ""."""
     text = vocab.strip_table_label(caption)
@@ -625,10 +626,8 @@ class _Reader:
                 header, rows = first, grid[1:]
         columns = [vocab.column_of(h) for h in header]
         table = _Table(el, index, key, label, caption, section, header, columns, rows)
-        folded_first = vocab.fold(header[0]) if header else ""
-        if folded_first in _STATUS_HEADERS or (
-            header and vocab.fold(header[0]).startswith("status code")
-        ):
+        folded_first = header[0].lower() if header else ""  # (cell texts are collapsed)
+        if folded_first in _STATUS_HEADERS or folded_first.startswith("status code"):
             table.kind = "status"
         elif "name" in columns and ("type" in columns or "description" in columns):
             table.kind = "fields"
@@ -760,15 +759,7 @@ class _Reader:
                     constraints = dataclasses.replace(constraints, default=default)
             for problem in problems:
                 self.out.warning("description-constraints", src, problem)
-            yield Field(
-                name=name,
-                type=ftype,
-                description=description,
-                required=required,
-                location=None,
-                constraints=constraints,
-                source=src,
-            )
+            yield Field(name, ftype, description, required, None, constraints, src)
 
     def _text(self, el: Element) -> str:
         """``text_of`` a cell, read once per page (rows are read again by later passes)."""
