@@ -82,9 +82,10 @@ def _number(value: float) -> int | float:
     return int(value) if value == int(value) else value
 
 
-# How a key strip_prose drops starts in JSON text (a string that merely contains one only
-# costs the stripping pass).
-_PROSE_MARKERS = ('"description"', '"title"', '"example"', '"x-')
+# ``json.dumps(value, sort_keys=True, ensure_ascii=False)`` without a new encoder per call.
+_canonical = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
+_encode_string: Callable[[str], str] = json.encoder.encode_basestring
+_PROSE_KEYS = frozenset({"description", "title", "example"})  # and every "x-..." key
 
 
 def strip_prose(value: Any) -> Any:
@@ -93,7 +94,7 @@ def strip_prose(value: Any) -> Any:
         return {
             k: strip_prose(v)
             for k, v in value.items()
-            if k not in ("description", "title", "example") and not k.startswith("x-")
+            if k not in _PROSE_KEYS and not k.startswith("x-")
         }
     if isinstance(value, list):
         return [strip_prose(v) for v in value]
@@ -115,6 +116,8 @@ class Schemas:
         self.shared: dict[str, list[str]] = {}  # component name -> every key it stands for
         self.pending_items: list[tuple[Schema, Source, str]] = []  # bare arrays: items unknown
         self._fingerprints: dict[str, str] = {}
+        self._field_texts: dict[tuple[TypeExpr, Constraints, bool], str] = {}
+        self._quiet_schemas: Schemas | None = None
         self._fp_by_name: dict[str, str] = {}
         self._by_name_fp: dict[tuple[str, str], str] = {}
         self._in_progress: set[str] = set()
@@ -188,25 +191,96 @@ class Schemas:
 
     # ---- identity ---------------------------------------------------------------------
     def fingerprint(self, key: str) -> str:
-        """Hash of a structure's schema without prose and sources (children by their hash)."""
+        """Hash of a structure's schema without prose and sources (children by their hash).
+
+        The hashed text is ``json.dumps(strip_prose(schema), sort_keys=True)`` of the schema
+        rendered without prose, each ``$ref`` as ``{"$fp": <child's hash>}``. For an object
+        structure it is put together from its fields' texts, which are worked out once per
+        type and constraints (for fields without references); children are hashed in field
+        order, as rendering would reach them.
+        """
         if key in self._fingerprints:
             return self._fingerprints[key]
         if key in self._in_progress:
             return "cycle:" + key
         self._in_progress.add(key)
-        quiet = Schemas(self.structures, Collector(), prose=False)
-        quiet._fingerprints = self._fingerprints
-        quiet._in_progress = self._in_progress
-        shape = quiet.structure_schema(
-            self.structures[key], ref=lambda k: {"$fp": self.fingerprint(k)}
-        )
+        structure = self.structures[key]
+        body_type = structure.body_type
+        if body_type is not None and (body_type.kind != "object" or not structure.fields):
+            shape = self._quiet().structure_schema(structure, ref=self._fp_ref)
+            text = _canonical(strip_prose(shape))
+        else:
+            text = self._object_text(structure)
         self._in_progress.discard(key)
-        text = json.dumps(shape, sort_keys=True, ensure_ascii=False)
-        if any(marker in text for marker in _PROSE_MARKERS):  # else nothing to strip
-            text = json.dumps(strip_prose(shape), sort_keys=True, ensure_ascii=False)
         digest = hashlib.sha256(text.encode()).hexdigest()[:16]
         self._fingerprints[key] = digest
         return digest
+
+    def _fp_ref(self, key: str) -> Schema:
+        return {"$fp": self.fingerprint(key)}
+
+    def _quiet(self) -> Schemas:
+        """A renderer without prose whose diagnostics nobody reads (fingerprints only)."""
+        quiet = self._quiet_schemas
+        if quiet is None:
+            quiet = Schemas(self.structures, Collector(), prose=False)
+            quiet._fingerprints = self._fingerprints
+            quiet._in_progress = self._in_progress
+            self._quiet_schemas = quiet
+        quiet.collector.diagnostics.clear()
+        quiet.pending_items.clear()
+        return quiet
+
+    def _object_text(self, structure: Structure) -> str:
+        """What ``object_schema`` gives, prose stripped, as ``json.dumps(sort_keys=True)``."""
+        properties: dict[str, str] = {}
+        required: list[str] = []
+        dynamic: str | None = None
+        for f in structure.fields:
+            name = f.name
+            if not name:
+                continue
+            if _is_prose_name(name):
+                if dynamic is None:
+                    dynamic = self._field_text(f)
+                continue
+            if name in properties:
+                continue
+            properties[name] = self._field_text(f)
+            if f.required:
+                required.append(name)
+        parts = []
+        if dynamic is not None:
+            parts.append('"additionalProperties": ' + dynamic)
+        parts.append(
+            '"properties": {'
+            + ", ".join(
+                _encode_string(name) + ": " + properties[name]
+                for name in sorted(properties)
+                if name not in _PROSE_KEYS and not name.startswith("x-")
+            )
+            + "}"
+        )
+        if required:
+            parts.append('"required": ' + _canonical(required))
+        parts.append('"type": "object"')
+        return "{" + ", ".join(parts) + "}"
+
+    def _field_text(self, f: Field) -> str:
+        """``json.dumps(strip_prose(<field schema without prose>), sort_keys=True)``."""
+        t = f.type
+        if t.ref is not None or ((t.items is not None or t.values is not None) and _refs_of(t)):
+            schema = self._quiet().field_schema(f, ref=self._fp_ref)
+            return _canonical(strip_prose(schema))
+        # Without references the schema depends on the type, the constraints and, for a
+        # plain object, whether the description speaks of key-value pairs.
+        words = t.kind == "object" and _MAP_WORDS.search(f.description) is not None
+        memo_key = (t, f.constraints, words)
+        text = self._field_texts.get(memo_key)
+        if text is None:
+            schema = self._quiet().field_schema(f, ref=self._fp_ref)
+            text = self._field_texts[memo_key] = _canonical(strip_prose(schema))
+        return text
 
     # ---- rendering --------------------------------------------------------------------
     def ref(self, key: str) -> Schema:
