@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Literal
 
 from scraper.snippet_rows import status_marks
@@ -38,6 +38,13 @@ class RawExample:
     url: str | None = None
     body: str = ""
     truncated: bool = False  # the JSON body runs to the end of the text without closing
+
+
+def _titled(raw: RawExample, title: str) -> RawExample:
+    """``raw`` with another title (``dataclasses.replace`` without its generic cost)."""
+    return RawExample(
+        raw.kind, title, raw.offset, raw.status, raw.method, raw.url, raw.body, raw.truncated
+    )
 
 
 def json_end(text: str, start: int) -> int | None:
@@ -105,13 +112,13 @@ def read_examples(text: str, kind: Literal["request", "response"]) -> tuple[list
     json_match = _JSON_START.search(text)
     while json_match is not None or index < len(events):
         event = events[index] if index < len(events) else None
-        between = " ".join(text[text_from : event.start if event else 0].split())
         if event is not None and (json_match is None or event.start < json_match.start()):
+            between = " ".join(text[text_from : event.start].split())
             index += 1
             if pending is not None and (kind == "response" or not between):
                 # a status description follows its marker; a caption precedes its request line
                 title = " ".join(f"{pending.title} {between}".split())
-                examples.append(replace(pending, title=title))
+                examples.append(_titled(pending, title))
                 between = ""
             elif pending is not None:
                 examples.append(pending)

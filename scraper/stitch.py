@@ -411,8 +411,9 @@ class Stitcher:
         examples = [f for f in self.fragments if f.role == "response_example"]
         fields: list[set[str]] = []
         index: dict[str, list[int]] = defaultdict(list)
+        statuses = [table.success_status() for table in tables]  # asked once per posting below
         for n, table in enumerate(tables):
-            status = table.success_status()
+            status = statuses[n]
             body = self.structures.get(table.responses.get(status or "", ("", None))[1] or "")
             names = {f.name for f in body.fields} if body is not None else set()
             fields.append(names)
@@ -431,7 +432,7 @@ class Stitcher:
                 if len(postings) > _POSTING_CAP:
                     continue
                 for n in postings:
-                    if n in scores or tables[n].success_status() != status:
+                    if n in scores or statuses[n] != status:
                         continue
                     if set(keys) <= fields[n]:
                         scores[n] = self._pair_score(tables[n], _success_value(example))
