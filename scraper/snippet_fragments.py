@@ -15,7 +15,7 @@ from scraper.records import Constraints, Example, Field, Location, Source, Struc
 from scraper.semantics import extract_constraints, required_condition
 from scraper.snippet_examples import METHODS, RawExample, read_examples
 from scraper.snippet_rows import RawTable, SectionTables, object_name, read_tables
-from scraper.typegrammar import parse_type
+from scraper.typegrammar import link_type
 
 FragmentRole = Literal["uri", "request", "response", "request_example", "response_example"]
 ROLES: frozenset[str] = frozenset(
@@ -123,7 +123,8 @@ class _Builder:
             elif _open_object(expr) and row.type is not None:
                 link = keys.get(row.name)
             if link is not None and link != own_key:
-                expr = parse_type(expr.spelling, link=link)
+                # the row's type came from match_type: link it, no need to parse it again
+                expr = link_type(expr, link)
             constraints, problems = _constraints(row.description, expr)
             for problem in problems:
                 self.collector.warning("description-constraints", source, problem)

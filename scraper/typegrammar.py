@@ -344,6 +344,15 @@ def match_type(text: str, pos: int = 0) -> tuple[TypeExpr, int] | None:
     return _fill_spelling(expr, " ".join(text[start:end].split())), end
 
 
+def link_type(expr: TypeExpr, link: str) -> TypeExpr:
+    """``expr`` with the structure key ``link`` attached to its object part.
+
+    For a type found by ``match_type`` this equals ``parse_type(expr.spelling, link=link)``
+    without parsing the spelling again.
+    """
+    return _with_link(expr, link)
+
+
 def parse_type(spelling: str, *, link: str | None = None) -> TypeExpr:
     """Any Type-cell spelling -> TypeExpr; unknown spellings give ``kind="any", known=False``."""
     expr = _parse_cell(spelling if isinstance(spelling, str) else "")

@@ -1,0 +1,100 @@
+"""The snippet reader's shortcuts give what the long way gives (they exist for speed only)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scraper import snippet_rows
+from scraper.records import TypeExpr
+from scraper.typegrammar import link_type, match_type, parse_type
+
+_PIECES = [
+    "Array", "array", "of", "Cluster", "cluster", "objects", "object", "String", "Integer",
+    "Map", "Dict", "List", "JSON", "Set", "or", "/", "|", "<", ">", ",", "(", ")", "[]",
+    "strings", "Long", "Storage", "type", "null", "Boolean", "Object", "data", ".", "。",
+]  # fmt: skip
+_GAPS = ["", " ", "  ", "\t", "\u00a0", "\u3000", "\u2003", " \n "]
+
+
+@st.composite
+def _texts(draw: st.DrawFn) -> str:
+    words = draw(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=8))
+    gaps = draw(st.lists(st.sampled_from(_GAPS), min_size=len(words), max_size=len(words)))
+    return "".join(word + gap for word, gap in zip(words, gaps, strict=True))
+
+
+def _same_when_linked(text: str) -> None:
+    found = match_type(text)
+    if found is None:
+        return
+    expr: TypeExpr = found[0]
+    assert link_type(expr, "k") == parse_type(expr.spelling, link="k")
+
+
+def test_link_type_equals_reparsing_the_spelling_on_known_shapes() -> None:
+    for text in [
+        "Array of Cluster objects rest",
+        "Array  of\tCluster\u00a0objects",
+        "Cluster object",
+        "cluster objects。",
+        "Map<String,\u00a0Cluster> x",
+        "Map<String, Cluster>",
+        "List<Storage type>",
+        "Array<Storage\ttype>",
+        "Array",
+        "Object",
+        "JSON Array",
+        "config array",
+        "String or Integer or Boolean",
+        "Integer/Boolean",
+        "String[]",
+        "Dict",
+    ]:
+        _same_when_linked(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts())
+def test_link_type_equals_reparsing_the_spelling(text: str) -> None:
+    _same_when_linked(text)
+
+
+_MARK_PIECES = [
+    "状态码", "：", ":", "200", "4XX", "default", "Status", "status", "Codes", "code", "HTTP",
+    "表", "1", "12", "Table", "table", "able", "Stable", "x", "。", ".", "{", "HTTPS",
+]  # fmt: skip
+
+
+@st.composite
+def _marked_texts(draw: st.DrawFn) -> str:
+    words = draw(st.lists(st.sampled_from(_MARK_PIECES), min_size=1, max_size=12))
+    gaps = draw(st.lists(st.sampled_from(["", " ", "  ", "\n"]), min_size=len(words)))
+    return "".join(word + gap for word, gap in zip(words, gaps, strict=False))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_marked_texts())
+def test_anchored_scan_finds_what_finditer_finds(text: str) -> None:
+    for pattern, anchors in (
+        (snippet_rows._STATUS, snippet_rows._STATUS_ANCHORS),
+        (snippet_rows._LABEL, snippet_rows._LABEL_ANCHORS),
+    ):
+        fast = [m.span() for m in snippet_rows._anchored(pattern, text, anchors)]
+        assert fast == [m.span() for m in pattern.finditer(text)]
+
+
+def test_anchored_scan_on_known_markers() -> None:
+    text = (
+        "响应参数 状态码: 200 表4 响应Body参数 Status Codes 404 Table 5 Stable table 6 "
+        "HTTP Status 5XX"
+    )
+    spans = [m.span() for m in snippet_rows._anchored(snippet_rows._STATUS, text, (("状态码", 0),))]
+    assert len(spans) == 1
+    for pattern, anchors, count in (
+        (snippet_rows._STATUS, snippet_rows._STATUS_ANCHORS, 3),
+        (snippet_rows._LABEL, snippet_rows._LABEL_ANCHORS, 3),
+    ):
+        fast = [m.span() for m in snippet_rows._anchored(pattern, text, anchors)]
+        assert fast == [m.span() for m in pattern.finditer(text)]
+        assert len(fast) == count
