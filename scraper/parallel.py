@@ -2,10 +2,12 @@
 
 Pages are independent until their cross-page links are resolved, so workers read pages (parse,
 tables, constraints) and send back the frozen records; the parent resolves links exactly as
-``scraper.html.read_files`` does. The parent is one of the workers: it reads chunks of pages
-itself while ``workers - 1`` pool processes read others. Small inputs, or ``workers=1``, are
-read serially in-process by ``scraper.html`` itself. Every process parses one page at a time
-and keeps no parse tree: memory grows only with the records.
+``scraper.html.read_files`` does. The parent is one of the workers: it reads pages one at a
+time from the back while ``workers - 1`` pool processes read chunks from the front, chunks that
+shrink as the two ends approach (guided scheduling), so at the end no process waits for another
+process's large last chunk. Small inputs, or ``workers=1``, are read serially in-process by
+``scraper.html`` itself. Every process parses one page at a time and keeps no parse tree:
+memory grows only with the records.
 
 Records travel as one pickle per chunk of pages, written with a reducer per record class that
 rebuilds the record from its field values (``cls(*values)``): the dataclasses' own slot state
@@ -20,7 +22,6 @@ import io
 import operator
 import os
 import pickle
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
@@ -31,7 +32,8 @@ from scraper.records import Page
 from scraper.toc import read_toc
 
 SERIAL_BELOW = 1000  # below this many pages a pool costs more than it saves (bench/RESULTS.md)
-CHUNKS_PER_WORKER = 16  # tasks per worker: small enough that no process waits long at the end
+CHUNKS_PER_WORKER = 4  # a pool task takes 1/(4 * processes) of the pages left ...
+MIN_CHUNK = 4  # ... and at least this many (a task costs a round trip and two pickles)
 
 _Item = tuple[str, tuple[str, ...]]  # (page path, its tags)
 
@@ -86,6 +88,12 @@ def _read_chunk(items: list[_Item]) -> bytes:
     return dump_records([html._read(Path(path), None, tags) for path, tags in items])
 
 
+def _chunk_size(left: int, count: int) -> int:
+    """Pages in the next pool task: a share of what is left, shrinking towards the end
+    (guided scheduling), so that no process waits long for another's last task."""
+    return max(MIN_CHUNK, -(-left // (count * CHUNKS_PER_WORKER)))
+
+
 def read_files(
     paths: Sequence[Path],
     *,
@@ -94,36 +102,40 @@ def read_files(
 ) -> list[Page]:
     """``scraper.html.read_files`` across ``workers`` processes; identical pages, same order.
 
-    This process is one of the ``workers``: it reads chunks from the back of the list while
-    ``workers - 1`` pool processes read from the front, so its own pages are never pickled
-    and it is not idle while they work.
+    This process is one of the ``workers``: it reads pages one at a time from the back of the
+    list while ``workers - 1`` pool processes read chunks from the front, so its own pages are
+    never pickled, and between two pages it hands the pool its next chunk and unpickles what
+    came back (the pool never waits for work). The two ends meet wherever the work splits.
     """
     count = resolve_workers(workers, len(paths))
     if count == 1 or len(paths) < 2:
         return html.read_files(paths, tags=dict(tags or {}))
     items = [(str(p), (tags or {}).get(Path(p).name, ())) for p in paths]
     count = min(count, len(items))
-    size = max(1, -(-len(items) // (count * CHUNKS_PER_WORKER)))
-    chunks = [items[i : i + size] for i in range(0, len(items), size)]
-    done: list[list[tuple[Page, Any]]] = [[] for _ in chunks]
-    waiting = deque(range(len(chunks)))
+    done: list[tuple[Page, Any] | None] = [None] * len(items)
+    front, back = 0, len(items)  # items[front:back] are not read nor handed out yet
     with ProcessPoolExecutor(max_workers=count - 1) as pool:
-        running: dict[Future[bytes], int] = {}
+        running: dict[Future[bytes], int] = {}  # task -> index of its first page
 
         def collect(futures: Iterable[Future[bytes]]) -> None:
             for future in futures:
-                done[running.pop(future)] = pickle.loads(future.result())
+                start = running.pop(future)
+                results = pickle.loads(future.result())
+                done[start : start + len(results)] = results
 
-        while waiting:
-            while waiting and len(running) < 2 * (count - 1):  # one queued behind each task
-                index = waiting.popleft()
-                running[pool.submit(_read_chunk, chunks[index])] = index
-            if waiting:
-                index = waiting.pop()
-                done[index] = [html._read(Path(path), None, tag) for path, tag in chunks[index]]
+        while front < back:
+            # keep one task queued behind each running one, so no pool process idles
+            while front < back and len(running) < 2 * (count - 1):
+                size = min(_chunk_size(back - front, count), back - front)
+                running[pool.submit(_read_chunk, items[front : front + size])] = front
+                front += size
+            if front < back:
+                back -= 1
+                path, tag = items[back]
+                done[back] = html._read(Path(path), None, tag)
             collect([future for future in running if future.done()])
         collect(list(running))
-    results = [result for chunk in done for result in chunk]
+    results = [result for result in done if result is not None]
     anchors = {page.file: amap for page, amap in results}
     return [html._link_page(page, anchors) if amap.cross else page for page, amap in results]
 

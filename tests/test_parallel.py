@@ -51,6 +51,31 @@ def test_parallel_files_are_the_serial_files(pages_folder: Path) -> None:
     assert all(op.tags == ("Gadgets",) for op in gadget.operations)
 
 
+def test_chunks_shrink_towards_the_end() -> None:
+    sizes = []
+    left = 10_000
+    while left:
+        size = min(parallel._chunk_size(left, 2), left)
+        sizes.append(size)
+        left -= size
+    assert sizes == sorted(sizes, reverse=True)  # large tasks first, small ones last
+    assert sizes[0] == 10_000 // (2 * parallel.CHUNKS_PER_WORKER)
+    assert sizes[-1] <= parallel.MIN_CHUNK
+    assert parallel._chunk_size(1, 4) == parallel.MIN_CHUNK
+
+
+def test_many_tasks_keep_the_serial_order(pages_folder: Path, tmp_path: Path) -> None:
+    # enough pages for several pool tasks while this process reads from the back
+    for copy in range(12):
+        for page in sorted(pages_folder.glob("*.html")):
+            shutil.copy(page, tmp_path / f"c{copy:02d}_{page.name}")
+    paths = sorted(tmp_path.glob("*.html"))
+    assert len(paths) > 8 * parallel.MIN_CHUNK
+    serial = html.read_files(paths)
+    assert parallel.read_files(paths, workers=2) == serial
+    assert parallel.read_files(paths, workers=3) == serial
+
+
 def test_parallel_spec_bytes_equal_serial(pages_folder: Path) -> None:
     serial = spec_from_inputs([str(pages_folder)], workers=1)
     two = spec_from_inputs([str(pages_folder)], workers=2)
