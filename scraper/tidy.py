@@ -74,6 +74,13 @@ def _copy(value: Any) -> Any:
 
 def _copy_wrapping(value: Any, *, in_properties: bool) -> Any:
     """``_copy`` and ``_wrap`` at once: data keys copied as they are, schemas wrapped."""
+    if in_properties and type(value) is dict:
+        return _copy_properties(value)
+    return _copy_schema(value)
+
+
+def _copy_schema(value: Any) -> Any:
+    """A node outside ``properties`` maps: data keys copied, a ``$ref`` with siblings wrapped."""
     kind = type(value)
     if kind is dict:
         out: dict[str, Any] = {}
@@ -82,13 +89,13 @@ def _copy_wrapping(value: Any, *, in_properties: bool) -> Any:
                 raise _NotJson
             if type(item) in _JSON_SCALARS:
                 out[key] = item
-            elif not in_properties and (key in _DATA_KEYS or key.startswith("x-")):
+            elif key in _DATA_KEYS or key.startswith("x-"):
                 out[key] = _copy(item)
+            elif key == "properties" and type(item) is dict:
+                out[key] = _copy_properties(item)
             else:
-                out[key] = _copy_wrapping(
-                    item, in_properties=key == "properties" and not in_properties
-                )
-        if not in_properties and isinstance(out.get("$ref"), str) and len(out) > 1:
+                out[key] = _copy_schema(item)
+        if "$ref" in out and len(out) > 1 and type(out["$ref"]) is str:
             wrapped: dict[str, Any] = {}
             for key, item in out.items():
                 if key == "$ref":
@@ -98,13 +105,20 @@ def _copy_wrapping(value: Any, *, in_properties: bool) -> Any:
             return wrapped
         return out
     if kind is list:
-        return [
-            item if type(item) in _JSON_SCALARS else _copy_wrapping(item, in_properties=False)
-            for item in value
-        ]
+        return [item if type(item) in _JSON_SCALARS else _copy_schema(item) for item in value]
     if kind in _JSON_SCALARS:
         return value
     raise _NotJson
+
+
+def _copy_properties(value: dict[Any, Any]) -> dict[str, Any]:
+    """A ``properties`` map: its keys are names (never data keys), its values schemas."""
+    out: dict[str, Any] = {}
+    for key, item in value.items():
+        if type(key) is not str:
+            raise _NotJson
+        out[key] = item if type(item) in _JSON_SCALARS else _copy_schema(item)
+    return out
 
 
 def wrap_ref_siblings(node: Any) -> int:
@@ -214,7 +228,7 @@ def example_problems(value: Any, schema: dict[str, Any], components: Any) -> lis
     """Why ``value`` fails ``schema`` (OpenAPI 3.0 semantics, formats not asserted)."""
     named = components.get("schemas") if isinstance(components, dict) else None
     found: list[str] = []
-    if _check(value, schema, named if isinstance(named, dict) else {}, [], found, 0):
+    if _check(value, schema, named if isinstance(named, dict) else {}, None, found, 0):
         return sorted(set(found))  # what jsonschema finds, at a fraction of its cost
     root = {"allOf": [schema], "components": components}
     try:
@@ -242,13 +256,15 @@ _ANNOTATIONS = frozenset(
 _REF_PREFIX = "#/components/schemas/"
 _PLAIN_NAME = re.compile(r"[A-Za-z0-9_.\-]+")
 _MAX_DEPTH = 200
+# Where a value is, as (parent, key or index) pairs from the root (None): a step costs no copy.
+_Path = tuple[Any, str | int] | None
 
 
 def _check(
     value: Any,
     schema: Any,
     named: dict[str, Any],
-    path: list[str | int],
+    path: _Path,
     found: list[str],
     depth: int,
 ) -> bool:
@@ -263,7 +279,7 @@ def _check(
     if not isinstance(schema, dict) or depth > _MAX_DEPTH:
         return False
     for key, sub in schema.items():
-        if key in _ANNOTATIONS or key.startswith("x-"):
+        if key in _ANNOTATIONS:
             continue
         if key == "type":
             if not isinstance(sub, str) or sub not in _TYPES:
@@ -278,11 +294,19 @@ def _check(
             if not isinstance(sub, dict):
                 return False
             if isinstance(value, dict):
-                for name, prop in sub.items():
-                    if name in value and not _check(
-                        value[name], prop, named, [*path, name], found, depth + 1
-                    ):
-                        return False
+                # (either way round: the findings are sorted, and any False is the answer)
+                if len(value) < len(sub):
+                    for name, item in value.items():
+                        if name in sub and not _check(
+                            item, sub[name], named, (path, name), found, depth + 1
+                        ):
+                            return False
+                else:
+                    for name, prop in sub.items():
+                        if name in value and not _check(
+                            value[name], prop, named, (path, name), found, depth + 1
+                        ):
+                            return False
         elif key == "required":
             if not isinstance(sub, list) or not _check_required(value, sub, schema, path, found):
                 return False
@@ -291,7 +315,7 @@ def _check(
                 return False
             if isinstance(value, list):
                 for index, item in enumerate(value):
-                    if not _check(item, sub, named, [*path, index], found, depth + 1):
+                    if not _check(item, sub, named, (path, index), found, depth + 1):
                         return False
         elif key == "allOf":
             if not isinstance(sub, list) or "discriminator" in schema:
@@ -357,7 +381,7 @@ def _check(
                 extras = [name for name in value if name not in known]
                 if isinstance(sub, dict):
                     for name in extras:
-                        if not _check(value[name], sub, named, [*path, name], found, depth + 1):
+                        if not _check(value[name], sub, named, (path, name), found, depth + 1):
                             return False
                 elif sub is False and extras:
                     if len(extras) > 1:
@@ -369,13 +393,13 @@ def _check(
                     )
                 elif sub is not True and sub is not False:
                     return False
-        else:
+        elif not key.startswith("x-"):
             return False  # a keyword this check does not know
     return True
 
 
 def _check_required(
-    value: Any, names: list[Any], schema: dict[str, Any], path: list[str | int], found: list[str]
+    value: Any, names: list[Any], schema: dict[str, Any], path: _Path, found: list[str]
 ) -> bool:
     """OAS30's ``required``: a missing readOnly or writeOnly property is excused."""
     if not isinstance(value, dict):
@@ -398,8 +422,12 @@ def _check_required(
     return True
 
 
-def _found(found: list[str], path: list[str | int], message: str) -> None:
-    pointer = "/" + "/".join(str(p) for p in path) if path else ""
+def _found(found: list[str], path: _Path, message: str) -> None:
+    parts: list[str] = []
+    while path is not None:
+        path, step = path
+        parts.append(str(step))
+    pointer = "/" + "/".join(reversed(parts)) if parts else ""
     found.append(f"{pointer or '(root)'}: {message}")
 
 

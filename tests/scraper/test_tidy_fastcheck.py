@@ -70,7 +70,7 @@ def test_quick_check_finds_what_jsonschema_finds(
 ) -> None:
     components = {"schemas": {"A": component}}
     found: list[str] = []
-    if _check(value, schema, components["schemas"], [], found, 0):
+    if _check(value, schema, components["schemas"], None, found, 0):
         assert sorted(set(found)) == _jsonschema_problems(value, schema, components)
     assert example_problems(value, schema, components) == _jsonschema_problems(
         value, schema, components
@@ -79,7 +79,7 @@ def test_quick_check_finds_what_jsonschema_finds(
 
 def _quick(value: Any, schema: dict[str, Any], named: dict[str, Any]) -> list[str] | None:
     found: list[str] = []
-    return sorted(set(found)) if _check(value, schema, named, [], found, 0) else None
+    return sorted(set(found)) if _check(value, schema, named, None, found, 0) else None
 
 
 def test_plain_cases() -> None:
