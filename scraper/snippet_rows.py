@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import islice
+from typing import NamedTuple
 
 from scraper.records import TypeExpr
 from scraper.typegrammar import match_type
@@ -65,9 +66,8 @@ _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 _STRUCTURED: frozenset[Column] = frozenset({"name", "required", "type"})
 
 
-@dataclass(frozen=True, slots=True)
-class RawRow:
-    """One rebuilt table row, as written."""
+class RawRow(NamedTuple):
+    """One rebuilt table row, as written (a named tuple: made by the ten thousand, cheaply)."""
 
     name: str
     required: bool | None
@@ -149,13 +149,16 @@ def status_marks(text: str) -> list[tuple[int, int, str]]:
 def _header_at(folded: list[str], i: int) -> tuple[tuple[Column, ...], int] | None:
     """Columns of a header starting at ``folded[i]`` (a name column first), and the index after."""
     columns: list[Column] = []
-    while i < len(folded):
+    count = len(folded)
+    while i < count:
         step: tuple[int, Column] | None = None
         for phrase, column in _PHRASES.get(folded[i], ()):  # longest phrase first
             if (not columns and column != "name") or column in columns:
                 continue
-            if tuple(folded[i : i + len(phrase)]) == phrase:
-                step = (len(phrase), column)
+            # the first word is the key it was found by: compare the others, if any
+            size = len(phrase)
+            if size == 1 or (i + size <= count and tuple(folded[i + 1 : i + size]) == phrase[1:]):
+                step = (size, column)
                 break
         if step is None:
             break
@@ -207,6 +210,22 @@ def object_name(expr: TypeExpr) -> str | None:
     return None
 
 
+_STRUCTURED_OF: dict[tuple[Column, ...], list[Column]] = {}
+
+
+def _structured(columns: tuple[Column, ...]) -> list[Column]:
+    """The columns read as row structure (name excluded), memoised: headers repeat."""
+    found = _STRUCTURED_OF.get(columns)
+    if found is None:
+        found = [c for c in columns[1:] if c in _STRUCTURED]
+        # Columns after the first unstructured one are read as description.
+        cut = next((k for k, c in enumerate(columns[1:]) if c not in _STRUCTURED), None)
+        if cut is not None:
+            found = [c for c in columns[1 : cut + 1] if c in _STRUCTURED]
+        _STRUCTURED_OF[columns] = found  # few distinct headers: no bound needed
+    return found
+
+
 # A row found at a token: name, required, type, offset of the row, offset of its description.
 _Found = tuple[str, bool | None, TypeExpr | None, int, int]
 
@@ -227,11 +246,7 @@ class _RowReader:
         self.words = words
         self.columns = columns
         self.captions = captions
-        self.structured = [c for c in columns[1:] if c in _STRUCTURED]
-        # Columns after the first unstructured one are read as description.
-        cut = next((k for k, c in enumerate(columns[1:]) if c not in _STRUCTURED), None)
-        if cut is not None:
-            self.structured = [c for c in columns[1 : cut + 1] if c in _STRUCTURED]
+        self.structured = _structured(columns)
         self.has_required = "required" in self.structured
 
     def row_at(self, k: int) -> _Found | None:
@@ -323,33 +338,26 @@ def _rows(
     tokens = list(_TOKEN.finditer(text, start, end))
     words = [t.group() for t in tokens]
     reader = _RowReader(text, tokens, words, columns, captions)
-    rows: list[RawRow] = []
-    current: _Found | None = None
+    found: list[_Found] = []
     desc_start = start
-    leftover = ""
-    for k in _candidates(words, reader.structured):
+    row_at = reader.row_at
+    for k in _candidates(words, reader.structured) if reader.structured else ():
         if tokens[k].start() < desc_start:
             continue
-        found = reader.row_at(k)
-        if found is None:
-            continue
-        offset = found[3]
-        if current is None:
-            leftover = text[start:offset].strip()
-        else:
-            rows.append(_closed(current, text[desc_start:offset]))
-        current = found
-        desc_start = found[4]
-    if current is not None:
-        rows.append(_closed(current, text[desc_start:end]))
-    else:
-        leftover = text[start:end].strip()
-    return rows, leftover
-
-
-def _closed(found: _Found, description: str) -> RawRow:
-    name, required, type_expr, offset, _ = found
-    return RawRow(name, required, type_expr, " ".join(description.split()), offset)
+        row = row_at(k)
+        if row is not None:
+            found.append(row)
+            desc_start = row[4]
+    if not found:
+        return [], text[start:end].strip()
+    # each row's description runs from where its columns end to where the next row starts
+    ends = [row[3] for row in found[1:]]
+    ends.append(end)
+    rows = [
+        RawRow(name, required, type_expr, " ".join(text[after:stop].split()), offset)
+        for (name, required, type_expr, offset, after), stop in zip(found, ends, strict=True)
+    ]
+    return rows, text[start : found[0][3]].strip()
 
 
 @dataclass(frozen=True, slots=True)
