@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from scraper.naming import pascal
-from scraper.records import Field, JsonValue, Source, Structure, TypeExpr
+from scraper.records import Constraints, Field, JsonValue, Source, Structure, TypeExpr
 
 _MAX_DEPTH = 8
 _INTEGER = re.compile(r"[+-]?\d+\Z")
@@ -83,6 +83,7 @@ _KIND_OF: dict[type, str] = {
 _PLAIN: dict[str, TypeExpr] = {
     kind: TypeExpr(kind=kind) for kind in ("null", "any", "string", "integer", "number", "boolean")
 }
+_NO_CONSTRAINTS = Constraints()
 _PASCAL: dict[str, str] = {}
 _PASCAL_LIMIT = 50_000
 
@@ -112,7 +113,9 @@ class Inference:
         self.problems: list[str] = []
 
     def type_of(self, shape: _Shape, where: str, name: str) -> TypeExpr:
-        kinds = {k: v for k, v in shape.kinds.items() if k != "null"}
+        kinds = shape.kinds
+        if "null" in kinds:
+            kinds = {k: v for k, v in kinds.items() if k != "null"}
         if not kinds:
             return _PLAIN["null" if shape.kinds else "any"]
         if len(kinds) > 1:
@@ -162,11 +165,16 @@ class Inference:
 
     def _structure(self, shape: _Shape, where: str, name: str) -> str:
         key = self.key if not where.strip("$") else f"{self.key}:{where.lstrip('$.')}"
+        source = self.source
         fields = tuple(
             Field(
-                name=field_name,
-                type=self.type_of(inner, f"{where}.{field_name}", name + _pascal(field_name)),
-                source=self.source,
+                field_name,
+                self.type_of(inner, f"{where}.{field_name}", name + _pascal(field_name)),
+                "",
+                None,
+                None,
+                _NO_CONSTRAINTS,  # the default, shared instead of made per field
+                source,
             )
             for field_name, inner in shape.fields.items()
         )
