@@ -682,7 +682,7 @@ class Stitcher:
                     )
 
     # -- assembly -------------------------------------------------------------------------
-    def _infer(self, op: _Op, kind: str, status: str | None) -> str | None:
+    def _infer(self, op: _Op, kind: str, status: str | None, api: str) -> str | None:
         examples = [
             e
             for e in op.examples
@@ -693,7 +693,6 @@ class Stitcher:
         ]
         if not examples:
             return None
-        api = name_from_path(op.method, op.path)
         suffix = "RequestBody" if kind == "request" else f"Response{status}"
         where = "request" if status is None else f"response{status}"
         key = f"{op.source.file}#{op.method.upper()} {op.path}/{where}"
@@ -717,14 +716,14 @@ class Stitcher:
     def operation(self, op: _Op) -> Operation:
         api = name_from_path(op.method, op.path)
         if op.request_body is None:
-            op.request_body = self._infer(op, "request", None)
+            op.request_body = self._infer(op, "request", None, api)
         elif op.request_body in self.structures:
             self._rename(op.request_body, api + "RequestBody")
         responses: list[Response] = []
         for status in sorted(op.responses):
             response = op.responses[status]
             if response.body is None:
-                response = replace(response, body=self._infer(op, "response", status))
+                response = replace(response, body=self._infer(op, "response", status, api))
             elif response.body in self.structures:
                 error = not status.startswith(("1", "2", "3"))
                 self._rename(response.body, "Error" if error else api + "ResponseBody")

@@ -217,12 +217,11 @@ def _candidates(text: str, pos: int, depth: int) -> list[_Match]:
                 out.append((_array(_PLURALS[name.lower()]), name_end))
             elif name.lower() in _SCALARS or name.lower() in _OBJECT_WORDS:
                 out.append((_array(_element_word(name)), name_end))
-            named = _spelled(_element_word(name), text, inner, name_end)
-            for suffix in ("objects", "object"):
-                close = _keyword(text, _skip(text, name_end), suffix)
-                if close is not None and _skip(text, name_end) > name_end:
-                    out.append((_array(named), close))
-                    break
+            gap_end = _skip(text, name_end)
+            suffix = _word_at(text, gap_end) if gap_end > name_end else None
+            if suffix is not None and suffix[0].lower() in ("objects", "object"):
+                named = _spelled(_element_word(name), text, inner, name_end)
+                out.append((_array(named), suffix[1]))
 
     # Array<X>, List<X>, List(X), Set<X>
     if folded in _ARRAY_WORDS or folded == "set":
