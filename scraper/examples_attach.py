@@ -280,7 +280,7 @@ class _Learner:
         name = None
         if "$ref" in schema:
             name = str(schema["$ref"]).removeprefix(COMPONENT_PREFIX)
-        schema = _resolve(schema, self.components)
+            schema = _resolve(schema, self.components)
         if value is None:
             if "type" in schema and not schema.get("nullable"):
                 schema["nullable"] = True

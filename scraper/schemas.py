@@ -13,6 +13,7 @@ Rules:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import math
@@ -116,7 +117,7 @@ class Schemas:
         self.shared: dict[str, list[str]] = {}  # component name -> every key it stands for
         self.pending_items: list[tuple[Schema, Source, str]] = []  # bare arrays: items unknown
         self._fingerprints: dict[str, str] = {}
-        self._field_texts: dict[tuple[TypeExpr, Constraints, bool], str] = {}
+        self._field_texts: dict[tuple[Any, Constraints | None, bool], str] = {}
         self._quiet_schemas: Schemas | None = None
         self._fp_by_name: dict[str, str] = {}
         self._by_name_fp: dict[tuple[str, str], str] = {}
@@ -167,7 +168,8 @@ class Schemas:
         if structure.body_type is not None:
             types.append(structure.body_type)
         for t in types:
-            out.extend(_refs_of(t))
+            if t.ref is not None or t.items is not None or t.values is not None:
+                out.extend(_refs_of(t))
         return out
 
     def _assign(self, key: str, preferred: str) -> str:
@@ -275,7 +277,13 @@ class Schemas:
         # Without references the schema depends on the type, the constraints and, for a
         # plain object, whether the description speaks of key-value pairs.
         words = t.kind == "object" and _MAP_WORDS.search(f.description) is not None
-        memo_key = (t, f.constraints, words)
+        c = f.constraints
+        # (plain values where they say it all: cheaper to hash and compare than the records)
+        memo_key = (
+            (t.kind, t.format, t.known) if t.items is None and t.values is None else t,
+            None if c.is_empty() else c,
+            words,
+        )
         text = self._field_texts.get(memo_key)
         if text is None:
             schema = self._quiet().field_schema(f, ref=self._fp_ref)
@@ -359,7 +367,7 @@ class Schemas:
     def field_schema(self, f: Field, *, ref: Callable[[str], Schema] | None = None) -> Schema:
         """Schema of one field: its type, constraints, description and ``x-source``."""
         schema = self.type_schema(f.type, f.source, ref=ref or self._ref_or_free)
-        if schema == {"type": "object"} and _MAP_WORDS.search(f.description):
+        if len(schema) == 1 and schema.get("type") == "object" and _MAP_WORDS.search(f.description):
             # "Object: user-defined metadata key-value pairs": a map, whatever the keys are.
             schema["additionalProperties"] = {}
             self.collector.info(
@@ -518,6 +526,7 @@ class Schemas:
             schema["deprecated"] = True
 
 
+@functools.lru_cache(maxsize=1 << 16)  # field names repeat across tables
 def _is_prose_name(name: str) -> bool:
     """A "field name" that is a phrase (two or more words), not a JSON key."""
     return len(name.split()) >= 2

@@ -58,12 +58,12 @@ def json_copy(value: Any, *, wrap_refs: bool = False) -> Any:
 def _copy(value: Any) -> Any:
     kind = type(value)
     if kind is dict:
-        out = {}
-        for key, item in value.items():
+        out = value.copy()  # then the containers replaced by copies (same keys: allowed)
+        for key, item in out.items():
             if type(key) is not str:
                 raise _NotJson
-            kind = type(item)
-            out[key] = item if kind in _JSON_SCALARS else _copy(item)
+            if type(item) not in _JSON_SCALARS:
+                out[key] = _copy(item)
         return out
     if kind is list:
         return [item if type(item) in _JSON_SCALARS else _copy(item) for item in value]
@@ -83,13 +83,13 @@ def _copy_schema(value: Any) -> Any:
     """A node outside ``properties`` maps: data keys copied, a ``$ref`` with siblings wrapped."""
     kind = type(value)
     if kind is dict:
-        out: dict[str, Any] = {}
-        for key, item in value.items():
+        out: dict[str, Any] = value.copy()  # containers replaced below (same keys: allowed)
+        for key, item in out.items():
             if type(key) is not str:
                 raise _NotJson
             if type(item) in _JSON_SCALARS:
-                out[key] = item
-            elif key in _DATA_KEYS or key.startswith("x-"):
+                continue
+            if key in _DATA_KEYS or key.startswith("x-"):
                 out[key] = _copy(item)
             elif key == "properties" and type(item) is dict:
                 out[key] = _copy_properties(item)
@@ -113,11 +113,12 @@ def _copy_schema(value: Any) -> Any:
 
 def _copy_properties(value: dict[Any, Any]) -> dict[str, Any]:
     """A ``properties`` map: its keys are names (never data keys), its values schemas."""
-    out: dict[str, Any] = {}
-    for key, item in value.items():
+    out: dict[str, Any] = value.copy()
+    for key, item in out.items():
         if type(key) is not str:
             raise _NotJson
-        out[key] = item if type(item) in _JSON_SCALARS else _copy_schema(item)
+        if type(item) not in _JSON_SCALARS:
+            out[key] = _copy_schema(item)
     return out
 
 
