@@ -222,9 +222,9 @@ def _tables(fragment: Fragment, text: str, builder: _Builder) -> None:
             continue
         for f in builder.fields(table, keys, location):
             where = _param_location(role, f.name, fragment.path)
-            fragment.parameters.append(
-                Field(f.name, f.type, f.description, f.required, where, f.constraints, f.source)
-            )
+            if where != f.location:
+                f = Field(f.name, f.type, f.description, f.required, where, f.constraints, f.source)
+            fragment.parameters.append(f)
     for mark in section.statuses:
         if mark.status not in fragment.responses:
             fragment.responses[mark.status] = (mark.text, None)

@@ -45,7 +45,18 @@ class _Shape:
                 shape = fields.get(key)
                 if shape is None:  # a new _Shape only for a new field (setdefault made one always)
                     shape = fields[key] = _Shape()
-                shape.add(inner, example, depth + 1)
+                leaf = _LEAF_KIND.get(type(inner))
+                if leaf is None:
+                    shape.add(inner, example, depth + 1)
+                    continue
+                # a scalar: what add would do for it, without the call (most fields are these)
+                seen = shape.kinds.get(leaf)
+                if seen is None:
+                    shape.kinds[leaf] = [example]
+                elif example not in seen:
+                    seen.append(example)
+                if leaf == "string":
+                    shape.strings.append(inner)  # type: ignore[arg-type]
         elif isinstance(value, list) and depth < _MAX_DEPTH:
             for inner in value:
                 if self.items is None:
@@ -83,6 +94,8 @@ _KIND_OF: dict[type, str] = {
 _PLAIN: dict[str, TypeExpr] = {
     kind: TypeExpr(kind=kind) for kind in ("null", "any", "string", "integer", "number", "boolean")
 }
+# Exact JSON types whose values have no parts.
+_LEAF_KIND = {t: kind for t, kind in _KIND_OF.items() if kind not in ("array", "object")}
 _NO_CONSTRAINTS = Constraints()
 _PASCAL: dict[str, str] = {}
 _PASCAL_LIMIT = 50_000
