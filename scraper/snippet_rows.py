@@ -38,6 +38,7 @@ _PROSE_WORDS = frozenset(
     }
 )  # fmt: skip
 _MAX_CAPTION_WORDS = 10
+_HEADER_CHUNK = 1000  # characters after a label that usually hold its caption and header
 _SENTENCE_END = frozenset("。.;；!！?？)）")
 
 # Header phrases (one to three words) -> column, by first word, longest first.
@@ -171,8 +172,15 @@ def _header_at(folded: list[str], i: int) -> tuple[tuple[Column, ...], int] | No
 
 def _find_header(text: str, start: int) -> tuple[str, tuple[Column, ...], int] | None:
     """Caption, columns and the end offset of a header that follows a label ending at start."""
-    tokens = list(islice(_TOKEN.finditer(text, start), _MAX_CAPTION_WORDS + 7))
-    words = [t.group() for t in tokens]
+    wanted = _MAX_CAPTION_WORDS + 7
+    # The words after the label: split a bounded chunk (cheap) when it surely holds them whole
+    # (one more word follows, or the text ends), else walk the tokens.
+    chunk_end = start + _HEADER_CHUNK
+    words = text[start:chunk_end].split(None, wanted)
+    if len(words) > wanted:
+        words.pop()
+    elif chunk_end < len(text):
+        words = [t.group() for t in islice(_TOKEN.finditer(text, start), wanted)]
     folded = [word.lower() for word in words]
     best: tuple[int, int, tuple[Column, ...]] | None = None
     for i in range(min(len(words), _MAX_CAPTION_WORDS + 1)):
@@ -192,7 +200,10 @@ def _find_header(text: str, start: int) -> tuple[str, tuple[Column, ...], int] |
     if best is None:
         return None
     end, i, columns = best
-    return " ".join(words[:i]), columns, tokens[end - 1].end()
+    pos = start
+    for word in words[:end]:  # the offset where the header's last word ends
+        pos = text.index(word, pos) + len(word)
+    return " ".join(words[:i]), columns, pos
 
 
 def plausible_name(word: str) -> bool:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scraper import snippet_rows
 from scraper.records import TypeExpr
+from scraper.snippet_rows import read_tables
 from scraper.typegrammar import link_type, match_type, parse_type
 
 _PIECES = [
@@ -98,3 +100,21 @@ def test_anchored_scan_on_known_markers() -> None:
         fast = [m.span() for m in snippet_rows._anchored(pattern, text, anchors)]
         assert fast == [m.span() for m in pattern.finditer(text)]
         assert len(fast) == count
+
+
+def test_header_found_the_same_from_a_chunk_or_by_walking_tokens(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = [
+        "表1 路径参数 参数 是否必选 参数类型 描述 project_id 是 String 项目ID。",
+        "Table 2 Request body parameters Parameter Mandatory Type Description name Yes String "
+        "Name. size No Integer Size in GB.",
+        "表3  QueryParams\t参数 参数类型 描述 offset Integer 起始。 limit Integer 条数。",
+        "表4 " + "很长的标题" * 300 + " 参数 参数类型 描述 a String x",
+        "表5 Cluster 参数 参数类型 描述",
+        "表6 " + "词 " * 12 + "参数 参数类型 描述 a String x",  # header too far from its label
+    ]
+    wide = [read_tables(text) for text in texts]
+    monkeypatch.setattr(snippet_rows, "_HEADER_CHUNK", 3)  # every header by the token walk
+    assert [read_tables(text) for text in texts] == wide
+    assert [len(section.tables) for section in wide] == [1, 1, 1, 1, 1, 0]
