@@ -35,7 +35,8 @@ _LEADING_INDICATORS = "#,[]{}&*!|>'\"%@`"
 _BREAK = re.compile("[\n\x85\u2028\u2029]")
 _PLAIN_RUNS = re.compile("[ ]+|[^ ]+")
 _QUOTED_RUNS = re.compile("[ ]+|[^ ']+|'")
-_NEWLINES = ["\n" + " " * n for n in range(64)]
+_DEEP = 256  # indentations up to this are written from _NEWLINES
+_NEWLINES = ["\n" + " " * n for n in range(_DEEP)]
 _SPACE_BREAK = re.compile(" [\n\x85\u2028\u2029]")
 _BREAK_SPACE = re.compile("[\n\x85\u2028\u2029] ")
 _COLON_SPACE = re.compile(":(?:[\0 \t\r\n\x85\u2028\u2029]|\\Z)")
@@ -165,7 +166,7 @@ def _implicit(text: str, tag: str) -> bool:
 
 def _newline(indent: int) -> str:
     """A line break and ``indent`` spaces."""
-    return _NEWLINES[indent] if indent < len(_NEWLINES) else "\n" + " " * indent
+    return _NEWLINES[indent] if indent < _DEEP else "\n" + " " * indent
 
 
 def _float_text(value: float) -> str:
@@ -217,9 +218,9 @@ class _Writer:
             out.clear()
         labels = self.labels
         values = self.values
-        nl = _newline(indent)
+        scalars = self.scalars
+        nl = _NEWLINES[indent] if indent < _DEEP else _newline(indent)
         inner = indent + 2
-        nl_inner = ""
         room = WIDTH - indent
         prefix = lead
         for key, item in value.items():
@@ -248,8 +249,9 @@ class _Writer:
             elif kind is dict:
                 if item:
                     out.append(prefix + label)
-                    nl_inner = nl_inner or _newline(inner)
-                    self.block_mapping(item, inner, nl_inner)
+                    self.block_mapping(
+                        item, inner, _NEWLINES[inner] if inner < _DEEP else _newline(inner)
+                    )
                 else:
                     out.append(prefix + label + " {}")
             elif kind is list:
@@ -259,14 +261,15 @@ class _Writer:
                 else:
                     out.append(" []")
             else:
-                out.append(prefix + label + " " + self.scalar_text(item))
+                text = scalars.get((kind, item)) if kind is int or kind is bool else None
+                out.append(prefix + label + " " + (text or self.scalar_text(item)))
             prefix = nl
 
     def block_sequence(self, value: list[Any], indent: int, lead: str) -> None:
         """A non-empty sequence whose dashes are at ``indent``; ``lead`` before the first."""
         out = self.out
         values = self.values
-        nl = _newline(indent)
+        nl = _NEWLINES[indent] if indent < _DEEP else _newline(indent)
         inner = indent + 2
         prefix = lead
         for item in value:
