@@ -81,8 +81,11 @@ def _constraints(description: str, expr: TypeExpr) -> tuple[Constraints, tuple[s
     found = _CONSTRAINTS.get(key)
     if found is None:
         found = extract_constraints(description, expr)
-        if len(_CONSTRAINTS) < _CACHE_LIMIT:
-            _CONSTRAINTS[key] = found
+        if len(_CONSTRAINTS) >= _CACHE_LIMIT:
+            # Start afresh rather than stop caching: the descriptions that repeat all through a
+            # large dump are cached again at once, and memory stays bounded.
+            _CONSTRAINTS.clear()
+        _CONSTRAINTS[key] = found
     return found
 
 
