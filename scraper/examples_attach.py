@@ -256,6 +256,10 @@ def _resolve(schema: dict[str, Any], components: dict[str, Any]) -> dict[str, An
     return schema
 
 
+# Values the learner has nothing to learn from (only null, objects and arrays teach it).
+_LEAVES = frozenset({str, int, float, bool})
+
+
 class _Learner:
     """Walks one example against its schema, filling bare array items and nullability."""
 
@@ -275,7 +279,7 @@ class _Learner:
 
     def walk(self, schema: dict[str, Any], value: Any, depth: int) -> None:
         """Learn from ``value`` at ``schema`` and below."""
-        if depth > 30:
+        if depth > 30 or type(value) in _LEAVES:
             return
         name = None
         if "$ref" in schema:
@@ -298,7 +302,7 @@ class _Learner:
         if isinstance(value, dict):
             properties = schema.get("properties", {})
             for k, v in value.items():
-                if k in properties:
+                if k in properties and type(v) not in _LEAVES:
                     self.walk(properties[k], v, depth + 1)
             extra = schema.get("additionalProperties")
             if isinstance(extra, dict):
@@ -311,7 +315,8 @@ class _Learner:
                 self.samples.setdefault(id(items), []).extend(v for v in value if v is not None)
                 return
             for v in value:
-                self.walk(items, v, depth + 1)
+                if type(v) not in _LEAVES:
+                    self.walk(items, v, depth + 1)
 
 
 def merge_shapes(shapes: list[dict[str, Any]]) -> dict[str, Any] | None:

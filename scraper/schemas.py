@@ -31,6 +31,8 @@ COMPONENT_PREFIX = "#/components/schemas/"
 _MAP_WORDS = re.compile(
     r"key[- ]?value|key/value|key pairs?\b|\bmap\s*<|键值对|键值", re.IGNORECASE
 )
+_FORMAT_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+_PLAIN_KINDS = frozenset({"string", "integer", "number", "boolean"})
 _THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _TRUE = frozenset({"true", "yes", "1", "是"})
 _FALSE = frozenset({"false", "no", "0", "否"})
@@ -366,8 +368,18 @@ class Schemas:
 
     def field_schema(self, f: Field, *, ref: Callable[[str], Schema] | None = None) -> Schema:
         """Schema of one field: its type, constraints, description and ``x-source``."""
-        schema = self.type_schema(f.type, f.source, ref=ref or self._ref_or_free)
-        if len(schema) == 1 and schema.get("type") == "object" and _MAP_WORDS.search(f.description):
+        t = f.type
+        kind = t.kind
+        if kind in _PLAIN_KINDS and t.format is None and t.known:
+            schema: Schema = {"type": kind}  # what type_schema gives, without the call
+        else:
+            schema = self.type_schema(t, f.source, ref=ref or self._ref_or_free)
+        if (
+            kind == "object"  # (the only kind type_schema gives {"type": "object"} for)
+            and len(schema) == 1
+            and schema.get("type") == "object"
+            and _MAP_WORDS.search(f.description)
+        ):
             # "Object: user-defined metadata key-value pairs": a map, whatever the keys are.
             schema["additionalProperties"] = {}
             self.collector.info(
@@ -375,7 +387,8 @@ class Schemas:
                 f.source,
                 f"{f.name!r}: the description speaks of key-value pairs; declared as a map",
             )
-        self.apply_constraints(schema, f.constraints, f.source)
+        if not f.constraints.is_empty():
+            self.apply_constraints(schema, f.constraints, f.source)
         if not self.prose:
             return schema
         if f.description:
@@ -483,7 +496,16 @@ class Schemas:
         if c.default is not None:
             schema_type = schema.get("type")
             ok, value = coerce(c.default, schema_type if isinstance(schema_type, str) else None)
-            if ok and "$ref" not in schema:
+            fmt = schema.get("format")
+            bounds = _FORMAT_RANGES.get(fmt) if schema_type == "integer" and fmt else None
+            if ok and bounds is not None and not bounds[0] <= value <= bounds[1]:
+                # (a default outside its format's range makes the whole spec invalid)
+                self.collector.warning(
+                    "default-dropped",
+                    source,
+                    f"default {c.default!r} is out of the range of {schema.get('format')}; dropped",
+                )
+            elif ok and "$ref" not in schema:
                 schema["default"] = value
             else:
                 self.collector.warning(
