@@ -179,20 +179,17 @@ class Inference:
     def _structure(self, shape: _Shape, where: str, name: str) -> str:
         key = self.key if not where.strip("$") else f"{self.key}:{where.lstrip('$.')}"
         source = self.source
-        fields = tuple(
-            Field(
-                field_name,
-                self.type_of(inner, f"{where}.{field_name}", name + _pascal(field_name)),
-                "",
-                None,
-                None,
-                _NO_CONSTRAINTS,  # the default, shared instead of made per field
-                source,
-            )
-            for field_name, inner in shape.fields.items()
-        )
+        fields: list[Field] = []
+        for field_name, inner in shape.fields.items():
+            kinds = inner.kinds
+            if len(kinds) == 1 and (only := next(iter(kinds))) in _PLAIN:
+                expr = _PLAIN[only]  # one scalar kind (or only nulls): what type_of gives
+            else:
+                expr = self.type_of(inner, f"{where}.{field_name}", name + _pascal(field_name))
+            # the default Constraints, shared instead of made per field
+            fields.append(Field(field_name, expr, "", None, None, _NO_CONSTRAINTS, source))
         self.structures.append(
-            Structure(key, name, fields, self.source, description="inferred from examples")
+            Structure(key, name, tuple(fields), self.source, description="inferred from examples")
         )
         return key
 

@@ -229,6 +229,15 @@ class Stitcher:
             for structure in fragment.structures:
                 self.structures[structure.key] = structure
         self.request_examples: list[tuple[Example, _Op, Fragment]] = []
+        # Each fragment's success status and body, asked for again and again by the passes.
+        self.status_of = {fragment.index: fragment.success_status() for fragment in fragments}
+        self._values: dict[int, JsonValue] = {}
+
+    def _value(self, fragment: Fragment) -> JsonValue:
+        """``_success_value(fragment)``, worked out once per fragment."""
+        if fragment.index not in self._values:
+            self._values[fragment.index] = _success_value(fragment)
+        return self._values[fragment.index]
 
     # -- operations from URI snippets and request examples -------------------------------
     def _op(self, method: Method, path: str, source: Source) -> _Op:
@@ -411,7 +420,7 @@ class Stitcher:
         examples = [f for f in self.fragments if f.role == "response_example"]
         fields: list[set[str]] = []
         index: dict[str, list[int]] = defaultdict(list)
-        statuses = [table.success_status() for table in tables]  # asked once per posting below
+        statuses = [self.status_of[table.index] for table in tables]
         for n, table in enumerate(tables):
             status = statuses[n]
             body = self.structures.get(table.responses.get(status or "", ("", None))[1] or "")
@@ -422,8 +431,8 @@ class Stitcher:
         best_for_table: dict[int, tuple[int, int]] = {}  # table -> (score, example)
         tied: set[int] = set()
         for m, example in enumerate(examples):
-            keys = _keys(_success_value(example))
-            status = example.success_status()
+            keys = _keys(self._value(example))
+            status = self.status_of[example.index]
             if not keys:
                 continue
             scores: dict[int, int] = {}
@@ -435,7 +444,7 @@ class Stitcher:
                     if n in scores or statuses[n] != status:
                         continue
                     if set(keys) <= fields[n]:
-                        scores[n] = self._pair_score(tables[n], _success_value(example))
+                        scores[n] = self._pair_score(tables[n], self._value(example))
             if not scores:
                 continue
             best = max(scores.values())
@@ -454,7 +463,7 @@ class Stitcher:
             if n in best_for_table and n not in tied:
                 _, m = best_for_table[n]
                 paired_examples.add(m)
-                keys = _keys(_success_value(examples[m]))
+                keys = _keys(self._value(examples[m]))
                 units.append(
                     _Unit(
                         table,
@@ -470,7 +479,7 @@ class Stitcher:
 
     def _pair_score(self, table: Fragment, value: JsonValue) -> int:
         """Keys of the example found in the table, one level into linked sub-tables too."""
-        status = table.success_status() or ""
+        status = self.status_of[table.index] or ""
         body = self.structures.get(table.responses.get(status, ("", None))[1] or "")
         if body is None or not isinstance(value, dict):
             return 0
@@ -510,7 +519,7 @@ class Stitcher:
         # (a) a concrete ID of a request URL appears in a response example
         id_index: dict[str, list[int]] = defaultdict(list)
         for u, unit in enumerate(units):
-            value = _success_value(unit.example) if unit.example is not None else None
+            value = self._value(unit.example) if unit.example is not None else None
             if isinstance(value, dict):
                 for inner in value.values():
                     if isinstance(inner, str) and looks_like_id(inner):
@@ -525,7 +534,7 @@ class Stitcher:
                 u = found[0]
                 ex = units[u].example
                 assert ex is not None
-                response = _success_value(ex)
+                response = self._value(ex)
                 shared = [
                     k
                     for k, v in (body.items() if isinstance(body, dict) else ())
@@ -593,7 +602,7 @@ class Stitcher:
     def _arrays(self, unit: _Unit) -> Iterable[tuple[str, str, str | None]]:
         """(name, what, item object name) of the top-level arrays of a response."""
         if unit.table is not None:
-            status = unit.table.success_status() or ""
+            status = self.status_of[unit.table.index] or ""
             body = self.structures.get(unit.table.responses.get(status, ("", None))[1] or "")
             for f in body.fields if body is not None else ():
                 if f.type.kind == "array":
@@ -601,15 +610,14 @@ class Stitcher:
                     yield f.name, "array field", item
             return
         if unit.example is not None:
-            value = _success_value(unit.example)
+            value = self._value(unit.example)
             if isinstance(value, dict):
                 for key, inner in value.items():
                     if isinstance(inner, list):
                         yield str(key), "example array", None
 
-    @staticmethod
-    def _item_keys(example: Fragment, name: str) -> list[str]:
-        value = _success_value(example)
+    def _item_keys(self, example: Fragment, name: str) -> list[str]:
+        value = self._value(example)
         items = value.get(name) if isinstance(value, dict) else None
         first = items[0] if isinstance(items, list) and items else None
         return [k for k in _keys(first) if k.endswith("_id")]
@@ -640,7 +648,7 @@ class Stitcher:
             chosen[u] = next(iter(ops.values()))
         by_target: dict[tuple[int, str], list[int]] = defaultdict(list)
         for u, (_, op) in chosen.items():
-            status = next((f.success_status() for f in units[u].fragments), None) or "200"
+            status = next((self.status_of[f.index] for f in units[u].fragments), None) or "200"
             by_target[(id(op), status)].append(u)
         for contenders in by_target.values():
             best = max(chosen[u][0].strength for u in contenders)
