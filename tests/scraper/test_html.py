@@ -591,3 +591,32 @@ def test_link_to_a_page_not_read_is_a_dangling_link() -> None:
     assert (
         "en-us_topic_1000000009.html#EN-US_TOPIC_1000000009__section_server" in dangling[0].message
     )
+
+
+def test_text_runs_and_cell_texts_break_at_blocks_only() -> None:
+    """Blocks written without whitespace between them still read apart; inline tags join
+    ("<b>ECS</b>s"); a link's text is collapsed; a list in a cell reads as "- item"; code
+    keeps its exact text."""
+    head = "<thead><tr><th>Parameter</th><th>Type</th><th>Description</th></tr></thead>"
+    html = (
+        '<h1>X</h1><h4 class="sectiontitle">Function</h4>'
+        "<p>First<br/>line</p><p>  </p><p><b>ECS</b>s are <a href='a.html'>  the\n servers </a>"
+        "</p><div>Second</div>Tail"
+        '<h4 class="sectiontitle">URI</h4><p>POST /v1/x</p>'
+        '<h4 class="sectiontitle">Request Parameters</h4>'
+        f'<table id="b"><caption>Table 1 Request body parameters</caption>{head}'
+        "<tbody><tr><td><p>name</p></td><td>String</td>"
+        "<td><p>One.</p><p>Two.</p>Options:<ul><li>a</li><li><p>b</p></li></ul></td></tr>"
+        "</tbody></table>"
+        '<h4 class="sectiontitle">Example Requests</h4>'
+        '<pre>{"name":<br/>"x"}</pre>'
+    )
+    page = read_page(Path("X.html"), text=html)
+    op = _one_op(page)
+    # one text block per run between blocks ("<br/>" too), joined by blank lines
+    assert op.description == "First\n\nline\n\nECSs are the servers\n\nSecond\n\nTail"
+    (name,) = _structure(page, "X.html#b").fields
+    assert name.description == "One. Two. Options: - a - b"
+    (example,) = op.examples
+    assert example.text == '{"name":  "x"}'  # <br/> in code: its text and tail spaces
+    assert example.value == {"name": "x"}
