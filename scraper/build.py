@@ -65,6 +65,8 @@ IMPLICIT_HEADERS = {
 ERROR_KEY = "docs2api#builtin/error"
 NO_CONTENT = frozenset({"204", "205", "304"})  # statuses that never carry a body
 _TEMPLATE = re.compile(r"\{([^{}]*)\}")
+_STATUS = re.compile(r"[1-5]\d\d")
+_STATUS_RANGE = re.compile(r"[1-5][xX]{2}")
 
 
 @dataclass
@@ -116,9 +118,9 @@ def dedupe_placeholders(path: str) -> str:
 def status_key(status: str) -> str | None:
     """An OpenAPI response key (``200``, ``4XX``, ``default``) from a status cell, or None."""
     text = status.strip()
-    if re.fullmatch(r"[1-5]\d\d", text):
+    if _STATUS.fullmatch(text):
         return text
-    if re.fullmatch(r"[1-5][xX]{2}", text):
+    if _STATUS_RANGE.fullmatch(text):
         return text.upper()
     if text.lower() == "default":
         return "default"
@@ -134,7 +136,7 @@ def _valid_responses(op: Operation, collector: Collector) -> list[Response]:
                 "bad-status", r.source, f"status {r.status!r} is not an HTTP status; dropped"
             )
             continue
-        out.append(replace(r, status=key))
+        out.append(r if key == r.status else replace(r, status=key))
     return out
 
 
