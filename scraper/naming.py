@@ -6,6 +6,7 @@ never reaches the spec as an identifier unsanitised.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -94,6 +95,7 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same structure and segment names, again and again
 def pascal(text: str, *, fallback: str = "Unnamed") -> str:
     """``PascalCase`` identifier from any text: ASCII words capitalised and joined.
 
