@@ -26,7 +26,6 @@ the tables say and the example goes to ``x-invalid-examples`` as before (``scrap
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,7 +34,8 @@ from openapi_schema_validator import OAS30Validator
 
 from scraper.diagnostics import Collector
 from scraper.records import Source
-from scraper.tidy import HTTP_METHODS, example_problems
+from scraper.schemas import infer_schema
+from scraper.tidy import example_problems, media_types
 
 NOTES = "x-doc-inconsistencies"
 MARK = "x-contradicts-tables"
@@ -93,7 +93,7 @@ def reconcile_examples(spec: dict[str, Any], collector: Collector) -> set[int]:
     """
     components = spec.get("components", {})
     failing: list[tuple[str, dict[str, Any], dict[str, Any]]] = []
-    for where, media in _media_types(spec):
+    for where, media in media_types(spec):
         schema = media.get("schema")
         examples = media.get("examples")
         if not isinstance(schema, dict) or not isinstance(examples, dict):
@@ -126,27 +126,6 @@ def reconcile_examples(spec: dict[str, Any], collector: Collector) -> set[int]:
                 )
         entry[MARK] = True
     return {id(entry) for _, _, entry in failing}
-
-
-def _media_types(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
-    for path, item in spec.get("paths", {}).items():
-        if not isinstance(item, dict):
-            continue
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if not isinstance(operation, dict):
-                continue
-            label = f"{method.upper()} {path}"
-            body = operation.get("requestBody") or {}
-            for media in (body.get("content") or {}).values():
-                if isinstance(media, dict):
-                    yield f"{label} request", media
-            for status, response in (operation.get("responses") or {}).items():
-                if not isinstance(response, dict):
-                    continue
-                for media in (response.get("content") or {}).values():
-                    if isinstance(media, dict):
-                        yield f"{label} response {status}", media
 
 
 def _reconcile(value: Any, schema: dict[str, Any], components: Any) -> list[_Fix]:
@@ -343,12 +322,8 @@ def _annotations(site: dict[str, Any]) -> dict[str, Any]:
 def _branch(value: Any, core: dict[str, Any], components: Any) -> dict[str, Any]:
     """The narrowest schema of the kind ``value`` is (given what the table said)."""
     declared = core.get("type")
-    if isinstance(value, bool):
-        return {"type": "boolean"}
-    if isinstance(value, int):
-        return {"type": "integer"}
-    if isinstance(value, float):
-        return {"type": "number"}
+    if isinstance(value, (bool, int, float)):
+        return dict(infer_schema(value))
     if isinstance(value, str):
         if declared == "integer" and _INTEGER_TEXT.fullmatch(value):
             return {"type": "string", "pattern": "^-?[0-9]+$"}

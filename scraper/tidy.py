@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Container
+from collections.abc import Container, Iterator
 from typing import Any
 
 from jsonschema.exceptions import ValidationError
@@ -153,22 +153,31 @@ def quarantine_invalid_examples(
     """
     components = spec.get("components", {})
     moved = 0
+    for where, media in media_types(spec):
+        moved += _quarantine(media, components, where, collector, suspects)
+    return moved
+
+
+def media_types(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(``"POST /path request"`` / ``"GET /path response 200"``, media type) of every body."""
     for path, item in spec.get("paths", {}).items():
+        if not isinstance(item, dict):
+            continue
         for method in HTTP_METHODS:
-            operation = item.get(method) if isinstance(item, dict) else None
+            operation = item.get(method)
             if not isinstance(operation, dict):
                 continue
             label = f"{method.upper()} {path}"
             body = operation.get("requestBody") or {}
             for media in (body.get("content") or {}).values():
-                moved += _quarantine(media, components, f"{label} request", collector, suspects)
+                if isinstance(media, dict):
+                    yield f"{label} request", media
             for status, response in (operation.get("responses") or {}).items():
                 if not isinstance(response, dict):
                     continue
                 for media in (response.get("content") or {}).values():
-                    where = f"{label} response {status}"
-                    moved += _quarantine(media, components, where, collector, suspects)
-    return moved
+                    if isinstance(media, dict):
+                        yield f"{label} response {status}", media
 
 
 def _quarantine(
