@@ -105,11 +105,12 @@ def lint(spec_path: Path, summary: dict[str, Any]) -> None:
     print(f"  spec valid: {result.valid}")
     print(
         f"  examples valid: {result.valid_percent:.1f}% "
-        f"({result.examples_valid}/{result.examples_checked}); "
+        f"({result.examples_valid}/{result.examples_checked}), "
+        f"{result.tables_valid_percent:.1f}% against the tables alone; "
         f"example keys declared: {result.declared_percent:.1f}%"
     )
     for item in result.inconsistencies[:5]:
-        print(f"  doc inconsistency: {item.kind}: {item.where} at {item.pointer}: {item.message}")
+        print(f"  doc inconsistency: {item.format()}")
     summary["spec valid"] = result.valid
     summary["doc inconsistencies"] = len(result.inconsistencies)
 

@@ -10,6 +10,11 @@ Two figures measure how well the schemas describe the documentation's own exampl
   from ``Map<String,X>``, ``Dict`` or a description of key-value pairs); a key that only
   passes because an object is open (free-form ``Object``, ``additionalProperties: true`` or
   absent) is not declared, and its value is not looked into further.
+
+Where the builder widened a schema because the page's own example contradicted the table
+(``x-doc-inconsistencies`` on the schema node, see ``scraper.reconcile``), the contradiction
+is listed all the same, marked with what the schema accepts now, and a third figure gives the
+share of examples that validate against the tables alone.
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ from openapi_schema_validator import OAS30Validator
 from openapi_spec_validator import OpenAPIV30SpecValidator
 
 COMPONENT_PREFIX = "#/components/schemas/"
+# (where, schema, example name, value, example x-source, marked x-contradicts-tables)
+_Example = tuple[str, dict[str, Any] | None, str, Any, dict[str, Any] | None, bool]
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 KINDS = {
     "type": "type-mismatch",
@@ -44,11 +51,15 @@ class Inconsistency:
     pointer: str  # JSON pointer into the example
     message: str
     source: dict[str, Any] | None  # x-source of the schema node (or of the example)
+    accepted: str | None = None  # how the builder widened the schema to admit the example
 
     def format(self) -> str:
         """One line for the terminal."""
         at = f" at {self.pointer}" if self.pointer else ""
-        return f"{self.kind}: {self.where}{at}: {self.message} [{source_label(self.source)}]"
+        widened = f"; the schema {self.accepted}" if self.accepted else ""
+        return (
+            f"{self.kind}: {self.where}{at}: {self.message}{widened} [{source_label(self.source)}]"
+        )
 
 
 @dataclass
@@ -63,6 +74,7 @@ class LintResult:
     examples_without_schema: int = 0
     examples_checked: int = 0
     examples_valid: int = 0
+    examples_widened: int = 0  # valid only because the builder widened a schema for them
     keys_total: int = 0
     keys_declared: int = 0
 
@@ -72,6 +84,12 @@ class LintResult:
         return (
             100.0 * self.examples_valid / self.examples_checked if self.examples_checked else 100.0
         )
+
+    @property
+    def tables_valid_percent(self) -> float:
+        """% of checked examples that validate against the schemas as the tables say them."""
+        valid = self.examples_valid - self.examples_widened
+        return 100.0 * valid / self.examples_checked if self.examples_checked else 100.0
 
     @property
     def declared_percent(self) -> float:
@@ -88,10 +106,13 @@ class LintResult:
             "examples_checked": self.examples_checked,
             "examples_valid": self.examples_valid,
             "valid_percent": round(self.valid_percent, 2),
+            "examples_widened": self.examples_widened,
+            "valid_percent_tables_alone": round(self.tables_valid_percent, 2),
             "keys_total": self.keys_total,
             "keys_declared": self.keys_declared,
             "declared_percent": round(self.declared_percent, 2),
             "inconsistencies": len(self.inconsistencies),
+            "inconsistencies_accepted": sum(1 for i in self.inconsistencies if i.accepted),
         }
 
 
@@ -143,8 +164,8 @@ def validate_spec(spec: dict[str, Any], *, limit: int = 50) -> list[str]:
 
 def _media_examples(
     spec: dict[str, Any],
-) -> Iterator[tuple[str, dict[str, Any] | None, str, Any, dict[str, Any] | None]]:
-    """(where, schema, example name, value, example x-source) of every JSON example."""
+) -> Iterator[_Example]:
+    """(where, schema, name, value, x-source, marked as contradicting the tables) of each."""
     for path, item in sorted(spec.get("paths", {}).items()):
         if not isinstance(item, dict):
             continue
@@ -163,21 +184,20 @@ def _media_examples(
                     yield from _examples_of(f"{label} response {status}", media)
 
 
-def _examples_of(
-    where: str, media: Any
-) -> Iterator[tuple[str, dict[str, Any] | None, str, Any, dict[str, Any] | None]]:
+def _examples_of(where: str, media: Any) -> Iterator[_Example]:
     if not isinstance(media, dict):
         return
     schema = media.get("schema")
     if "example" in media:
-        yield where, schema, "example", media["example"], None
+        yield where, schema, "example", media["example"], None, False
     # x-invalid-examples: the builder's place for examples that contradict their schema
     # (kept out of ``examples`` for tools that replay them); they are checked all the same.
     for key in ("examples", "x-invalid-examples"):
         entries = media.get(key)
         for name, entry in entries.items() if isinstance(entries, dict) else ():
             if isinstance(entry, dict) and "value" in entry:
-                yield where, schema, str(name), entry["value"], entry.get("x-source")
+                marked = entry.get(_MARK) is True
+                yield where, schema, str(name), entry["value"], entry.get("x-source"), marked
 
 
 def _unparsed_count(spec: dict[str, Any]) -> int:
@@ -206,7 +226,7 @@ def lint_spec(spec: dict[str, Any]) -> LintResult:
     result.examples_unparsed = _unparsed_count(spec)
     components = spec.get("components", {})
     schemas = components.get("schemas", {}) if isinstance(components, dict) else {}
-    for where, schema, name, value, source in _media_examples(spec):
+    for where, schema, name, value, source, marked in _media_examples(spec):
         result.examples_parseable += 1
         if not isinstance(schema, dict):
             result.examples_without_schema += 1
@@ -216,6 +236,7 @@ def lint_spec(spec: dict[str, Any]) -> LintResult:
         problems = _validate(value, schema, components)
         if not problems:
             result.examples_valid += 1
+            result.examples_widened += marked
         seen: set[tuple[str, str]] = set()
         for error in problems:
             item = _inconsistency(error, label, source)
@@ -236,7 +257,48 @@ def lint_spec(spec: dict[str, Any]) -> LintResult:
                     node_source or source,
                 )
             )
+    result.inconsistencies.extend(_accepted(spec))
     return result
+
+
+_NOTES = "x-doc-inconsistencies"
+_MARK = "x-contradicts-tables"
+_DATA = frozenset({"example", "examples", "x-invalid-examples", "default", "enum"})
+
+
+def _accepted(spec: dict[str, Any]) -> list[Inconsistency]:
+    """The contradictions the builder resolved by widening a schema (``x-doc-inconsistencies``)."""
+    found: list[Inconsistency] = []
+
+    def walk(node: Any, depth: int) -> None:
+        if depth > 200:
+            return
+        if isinstance(node, dict):
+            notes = node.get(_NOTES)
+            for note in notes if isinstance(notes, list) else ():
+                if isinstance(note, dict) and {"kind", "example"} <= set(note):
+                    at = str(note.get("at", ""))
+                    source = node.get("x-source")
+                    found.append(
+                        Inconsistency(
+                            str(note["kind"]),
+                            str(note["example"]),
+                            "" if at == "/" else at,
+                            str(note.get("message", "")),
+                            source if isinstance(source, dict) else None,
+                            accepted=str(note.get("change", "was widened")),
+                        )
+                    )
+            for key, value in node.items():
+                if key not in _DATA and key != _NOTES:
+                    walk(value, depth + 1)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value, depth + 1)
+
+    walk(spec.get("components", {}), 0)
+    walk(spec.get("paths", {}), 0)
+    return found
 
 
 def lint_file(path: Path) -> LintResult:

@@ -168,6 +168,7 @@ def build_view(
     ]
     for key, label in (
         ("examples_valid_percent", "examples valid against schema"),
+        ("examples_valid_tables_percent", "examples valid against the tables alone"),
         ("keys_declared_percent", "example keys declared"),
     ):
         if isinstance(lint.get(key), int | float):

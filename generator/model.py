@@ -367,7 +367,47 @@ def prepare_spec(spec: Mapping[str, Any]) -> dict[str, Any]:
         renamed[new_path] = item
     prepared["paths"] = renamed
     _hoist_nullable_children(prepared)
+    _name_enum_members(prepared)
     return prepared
+
+
+_DATA_KEYS = frozenset({"example", "examples", "default", "enum", "x-invalid-examples"})
+
+
+def _name_enum_members(node: Any, depth: int = 0, *, named: bool = False) -> None:
+    """Give string enums whose members would clash distinct member names (``x-enum-varnames``).
+
+    openapi-python-client names a member after its value upper-cased, and raises on a second
+    ``POST`` when the docs list both ``POST`` and ``post`` (or silently keeps one of ``a-b`` and
+    ``a_b``). Such enums get ``names.constant`` names made unique, in value order.
+    """
+    if depth > 200:
+        return
+    if isinstance(node, list):
+        for item in node:
+            _name_enum_members(item, depth + 1)
+        return
+    if not isinstance(node, dict):
+        return
+    if named:  # a ``properties`` map: every value is a schema, whatever its name
+        for value in node.values():
+            _name_enum_members(value, depth + 1)
+        return
+    values = node.get("enum")
+    if (
+        isinstance(values, list)
+        and values
+        and all(isinstance(v, str) for v in values)
+        and "x-enum-varnames" not in node
+    ):
+        raw = [v.upper() if v[:1].isalpha() else f"VALUE_{i}" for i, v in enumerate(values)]
+        constants = [names.constant(v) for v in values]
+        if len(set(raw)) < len(raw) or len(set(constants)) < len(constants):
+            taken: set[str] = set()
+            node["x-enum-varnames"] = [names.unique(c, taken) for c in constants]
+    for key, value in node.items():
+        if key not in _DATA_KEYS:
+            _name_enum_members(value, depth + 1, named=key == "properties")
 
 
 def _is_inline_object(schema: Any) -> bool:

@@ -35,6 +35,7 @@ from scraper.naming import (
     pascal,
     tag_of_path,
 )
+from scraper.reconcile import reconcile_examples
 from scraper.records import (
     Diagnostic,
     Example,
@@ -171,9 +172,18 @@ def _service_slug(title: str) -> str:
 
 
 def build_spec(
-    pages: Sequence[Page], *, title: str | None = None, service: str | None = None
+    pages: Sequence[Page],
+    *,
+    title: str | None = None,
+    service: str | None = None,
+    widen: bool = True,
 ) -> BuildResult:
-    """Turn the pages of one build into an OpenAPI 3.0.3 dict, diagnostics and a report."""
+    """Turn the pages of one build into an OpenAPI 3.0.3 dict, diagnostics and a report.
+
+    With ``widen`` (the default), a schema that the page's own example contradicts is widened
+    to admit it, the contradiction recorded (``scraper.reconcile``); without, the schemas say
+    exactly what the tables say.
+    """
     collector = Collector()
     for page in pages:
         collector.extend(page.diagnostics)
@@ -322,7 +332,8 @@ def build_spec(
     # One pass: a copy with nothing shared, JSON-safe, each $ref with siblings as allOf. The
     # examples are then checked against the schemas as they are published.
     spec = json_copy(spec, wrap_refs=True)
-    quarantine_invalid_examples(spec, collector)
+    suspects = reconcile_examples(spec, collector) if widen else None
+    quarantine_invalid_examples(spec, collector, suspects=suspects)
     report = build_report(
         pages=pages,
         built=[(b.operation_id, b.op, b.sources, [v for v, _ in b.variants]) for b in built],

@@ -232,8 +232,10 @@ def spec_from_inputs(
     title: str | None = None,
     service: str | None = None,
     workers: int | None = None,
+    widen: bool = True,
 ) -> BuildResult:
-    """Read every input and build one spec (``workers``: see ``read_inputs``)."""
+    """Read every input and build one spec (``workers``: see ``read_inputs``; ``widen``: see
+    ``build_spec``)."""
     with paused_gc():
         pages = read_inputs(inputs, workers=workers)
-        return build_spec(pages, title=title or title_of(inputs), service=service)
+        return build_spec(pages, title=title or title_of(inputs), service=service, widen=widen)

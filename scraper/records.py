@@ -70,6 +70,21 @@ class Source:
             out["line"] = self.line
         return out
 
+    @classmethod
+    def from_json(cls, value: object) -> Source:
+        """The ``Source`` an ``x-source`` value was written from (``?`` when it is not one)."""
+        if not isinstance(value, dict):
+            return cls(file="?")
+        table, row = value.get("table"), value.get("row")
+        section, line = value.get("section"), value.get("line")
+        return cls(
+            file=str(value.get("file", "?")),
+            table=table if isinstance(table, str) else None,
+            row=row if isinstance(row, int) and not isinstance(row, bool) else None,
+            section=section if isinstance(section, str) else None,
+            line=line if isinstance(line, int) and not isinstance(line, bool) else None,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Diagnostic:

@@ -14,8 +14,10 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
+from collections.abc import Container, Iterator
 from typing import Any
 
 from jsonschema.exceptions import ValidationError
@@ -155,32 +157,51 @@ def _wrap(node: Any, *, in_properties: bool) -> int:
     return count
 
 
-def quarantine_invalid_examples(spec: dict[str, Any], collector: Collector) -> int:
+def quarantine_invalid_examples(
+    spec: dict[str, Any], collector: Collector, *, suspects: Container[int] | None = None
+) -> int:
     """Move media-type examples that fail their schema to ``x-invalid-examples``.
 
     Returns how many were moved; each gets an info diagnostic naming its first problems.
+    ``suspects``: the ``id`` of the only example entries that can be invalid (the others were
+    checked already), or None to check them all.
     """
     components = spec.get("components", {})
     moved = 0
+    for where, media in media_types(spec):
+        moved += _quarantine(media, components, where, collector, suspects)
+    return moved
+
+
+def media_types(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(``"POST /path request"`` / ``"GET /path response 200"``, media type) of every body."""
     for path, item in spec.get("paths", {}).items():
+        if not isinstance(item, dict):
+            continue
         for method in HTTP_METHODS:
-            operation = item.get(method) if isinstance(item, dict) else None
+            operation = item.get(method)
             if not isinstance(operation, dict):
                 continue
             label = f"{method.upper()} {path}"
             body = operation.get("requestBody") or {}
             for media in (body.get("content") or {}).values():
-                moved += _quarantine(media, components, f"{label} request", collector)
+                if isinstance(media, dict):
+                    yield f"{label} request", media
             for status, response in (operation.get("responses") or {}).items():
                 if not isinstance(response, dict):
                     continue
                 for media in (response.get("content") or {}).values():
-                    where = f"{label} response {status}"
-                    moved += _quarantine(media, components, where, collector)
-    return moved
+                    if isinstance(media, dict):
+                        yield f"{label} response {status}", media
 
 
-def _quarantine(media: Any, components: Any, where: str, collector: Collector) -> int:
+def _quarantine(
+    media: Any,
+    components: Any,
+    where: str,
+    collector: Collector,
+    suspects: Container[int] | None,
+) -> int:
     if not isinstance(media, dict) or not isinstance(media.get("schema"), dict):
         return 0
     examples = media.get("examples")
@@ -190,6 +211,8 @@ def _quarantine(media: Any, components: Any, where: str, collector: Collector) -
     for name in list(examples):
         entry = examples[name]
         if not isinstance(entry, dict) or "value" not in entry:
+            continue
+        if suspects is not None and id(entry) not in suspects:
             continue
         problems = example_problems(entry["value"], media["schema"], components)
         if not problems:
@@ -340,6 +363,26 @@ def _check(
                 many = [part for i, part in enumerate(sub) if valid[i] and i > first]
                 reprs = ", ".join(repr(part) for part in [*many, sub[first]])
                 _found(found, path, f"{value!r} is valid under each of {reprs}")
+        elif key == "anyOf":  # what scraper.reconcile writes: jsonschema stops at a valid one
+            if not isinstance(sub, list) or "discriminator" in schema:
+                return False
+            for part in sub:
+                scratch = []
+                if not _check(value, part, named, path, scratch, depth + 1):
+                    return False
+                if not scratch:
+                    break
+            else:
+                _found(found, path, f"{value!r} is not valid under any of the given schemas")
+        elif key == "pattern":
+            if not isinstance(sub, str):
+                return False
+            try:
+                compiled = _pattern(sub)
+            except re.error:
+                return False
+            if isinstance(value, str) and not compiled.search(value):
+                _found(found, path, f"{value!r} does not match {sub!r}")
         elif key == "$ref":
             if not isinstance(sub, str) or not sub.startswith(_REF_PREFIX):
                 return False
@@ -397,6 +440,11 @@ def _check(
         elif not key.startswith("x-"):
             return False  # a keyword this check does not know
     return True
+
+
+@functools.lru_cache(maxsize=256)
+def _pattern(text: str) -> re.Pattern[str]:
+    return re.compile(text)
 
 
 def _check_required(

@@ -43,9 +43,20 @@ def run(args: argparse.Namespace) -> int:
             f"examples valid: {result.valid_percent:.1f}% "
             f"({result.examples_valid}/{result.examples_checked})"
         )
+        if result.examples_widened:
+            print(
+                f"  against the tables alone: {result.tables_valid_percent:.1f}% "
+                f"({result.examples_valid - result.examples_widened}/{result.examples_checked}); "
+                f"{result.examples_widened} valid because the spec admits what the docs' "
+                "examples show"
+            )
         print(
             f"example keys declared: {result.declared_percent:.1f}% "
             f"({result.keys_declared}/{result.keys_total})"
         )
-        print(f"doc inconsistencies: {len(result.inconsistencies)}")
+        accepted = sum(1 for item in result.inconsistencies if item.accepted)
+        print(
+            f"doc inconsistencies: {len(result.inconsistencies)}"
+            + (f" ({accepted} accepted by widening the schema)" if accepted else "")
+        )
     return 0 if result.valid else 1

@@ -25,12 +25,14 @@ def _lint_figures(spec_path: Path) -> dict[str, Any]:
     result = lint_file(spec_path)
     return {
         "examples_valid_percent": result.valid_percent,
+        "examples_valid_tables_percent": result.tables_valid_percent,
         "keys_declared_percent": result.declared_percent,
         "inconsistencies": [
             {
                 "operation": item.where,
                 "example": item.pointer,
-                "message": f"{item.kind}: {item.message}",
+                "message": f"{item.kind}: {item.message}"
+                + (f"; the schema {item.accepted}" if item.accepted else ""),
                 "source": item.source,
             }
             for item in result.inconsistencies

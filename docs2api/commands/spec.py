@@ -29,6 +29,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="processes reading large folders (default: 1 below 200 pages, else every core)",
     )
     parser.add_argument(
+        "--tables-only",
+        action="store_true",
+        help="schemas say exactly what the tables say: where an example contradicts them, keep "
+        "the example under x-invalid-examples instead of widening the schema",
+    )
+    parser.add_argument(
         "--verbose", "-v", action="store_true", help="print every diagnostic, not a summary"
     )
 
@@ -44,7 +50,9 @@ def run(args: argparse.Namespace) -> int:
         for item in missing:
             print(f"docs2api spec: input not found: {item}", file=sys.stderr)
         return 2
-    result = spec_from_inputs(args.inputs, title=args.title, workers=args.workers)
+    result = spec_from_inputs(
+        args.inputs, title=args.title, workers=args.workers, widen=not args.tables_only
+    )
     if args.output:
         args.output.parent.mkdir(parents=True, exist_ok=True)
         write_yaml(result.spec, args.output)  # chunk by chunk: no second copy of the text

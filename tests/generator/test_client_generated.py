@@ -149,7 +149,7 @@ def test_cli_generate_bad_spec(tmp_path: Path) -> None:
 def test_corpus_quirks_generate_clean_code(tmp_path: Path) -> None:
     """Nullable components with inline children, fields named like a model member or like the
     model's own module, list[Any], two classes whose module names collide (FloatingIp /
-    FloatingIP)."""
+    FloatingIP), enum values differing only in case, schemas widened to what examples show."""
     notes: list[str] = []
     generate_client(SPECS / "quirks.yaml", tmp_path, package_name="quirks_pkg", diagnostics=notes)
     assert not [note for note in notes if note.startswith(("warning", "error"))], notes
@@ -182,6 +182,15 @@ def test_corpus_quirks_generate_clean_code(tmp_path: Path) -> None:
     assert thing.field_additional_properties.additional_properties == {"a": "b"}
     assert thing.additional_properties == {"extra": 1}
     assert thing.to_dict()["additional_properties"] == {"a": "b"}
+    method = importlib.import_module("quirks_pkg.models.thing_method").ThingMethod
+    assert sorted(m.value for m in method) == ["GET", "POST", "post"]
+    widened = thing_module.Thing.from_dict(
+        {"method": "post", "weight": "70", "image": "", "versions": [{"ip": "a"}]}
+    )
+    assert (widened.method, widened.weight, widened.image) == (method("post"), "70", "")
+    assert widened.versions[0].ip == "a"
+    assert thing_module.Thing.from_dict({"weight": 70, "versions": {"ip": "b"}}).weight == 70
+    assert widened.to_dict()["versions"] == [{"ip": "a"}]
 
 
 def test_hostile_default_keeps_its_exact_value(hostile: Path) -> None:

@@ -41,6 +41,8 @@ def _schema(children: st.SearchStrategy[dict[str, Any]]) -> st.SearchStrategy[di
         st.tuples(st.just("items"), children),
         st.tuples(st.just("allOf"), st.lists(children, max_size=2)),
         st.tuples(st.just("oneOf"), st.lists(children, max_size=2)),
+        st.tuples(st.just("anyOf"), st.lists(children, max_size=2)),
+        st.tuples(st.just("pattern"), st.sampled_from(["^-?[0-9]+$", "b", "^(a|abc)$", "["])),
         st.tuples(st.just("$ref"), st.sampled_from(["#/components/schemas/A", "#/x/B"])),
         st.tuples(st.just("enum"), st.lists(_scalars, min_size=1, max_size=3)),
         st.tuples(st.sampled_from(["maxLength", "minLength"]), st.integers(0, 3)),

@@ -131,7 +131,7 @@ class CreateServicesRequest(TypedDict):
 class CreateServicesRequestBodyConfigItem(TypedDict):
     # inferred from examples
     specification: NotRequired[str]
-    weight: NotRequired[int]
+    weight: NotRequired[int | str]
     model_id: NotRequired[str]
     instance_count: NotRequired[int]
     envs: NotRequired[CreateServicesRequestBodyConfigItemEnvs]

@@ -27,7 +27,7 @@ class CreateServicesRequestBodyConfigItem:
 
     Attributes:
         specification (str | Unset):
-        weight (int | Unset):
+        weight (int | str | Unset):
         model_id (str | Unset):
         instance_count (int | Unset):
         envs (CreateServicesRequestBodyConfigItemEnvs | Unset): inferred from examples
@@ -42,7 +42,7 @@ class CreateServicesRequestBodyConfigItem:
     """
 
     specification: str | Unset = UNSET
-    weight: int | Unset = UNSET
+    weight: int | str | Unset = UNSET
     model_id: str | Unset = UNSET
     instance_count: int | Unset = UNSET
     envs: CreateServicesRequestBodyConfigItemEnvs | Unset = UNSET
@@ -59,7 +59,11 @@ class CreateServicesRequestBodyConfigItem:
     def to_dict(self) -> dict[str, Any]:
         specification = self.specification
 
-        weight = self.weight
+        weight: int | str | Unset
+        if isinstance(self.weight, Unset):
+            weight = UNSET
+        else:
+            weight = self.weight
 
         model_id = self.model_id
 
@@ -136,7 +140,12 @@ class CreateServicesRequestBodyConfigItem:
         d = dict(src_dict)
         specification = d.pop("specification", UNSET)
 
-        weight = d.pop("weight", UNSET)
+        def _parse_weight(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        weight = _parse_weight(d.pop("weight", UNSET))
 
         model_id = d.pop("model_id", UNSET)
 
