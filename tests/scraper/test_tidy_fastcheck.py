@@ -74,9 +74,21 @@ def test_quick_check_finds_what_jsonschema_finds(
     found: list[str] = []
     if _check(value, schema, components["schemas"], None, found, 0):
         assert sorted(set(found)) == _jsonschema_problems(value, schema, components)
-    assert example_problems(value, schema, components) == _jsonschema_problems(
-        value, schema, components
+    assert _worded(example_problems(value, schema, components)) == _worded(
+        _jsonschema_problems(value, schema, components)
     )
+
+
+def _worded(problems: list[str]) -> list[str]:
+    """Problems, with Python's recursion-limit message in one wording: whether it says "in
+    comparison" or "while calling a Python object" depends on where in the interpreter the
+    limit is reached, which varies with the depth of the caller's stack and warm caches."""
+    return [
+        "schema could not be applied: maximum recursion depth exceeded"
+        if p.startswith("schema could not be applied: maximum recursion depth exceeded")
+        else p
+        for p in problems
+    ]
 
 
 def _quick(value: Any, schema: dict[str, Any], named: dict[str, Any]) -> list[str] | None:
