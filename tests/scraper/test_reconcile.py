@@ -10,7 +10,7 @@ from docs2api.lint import lint_spec
 from scraper.build import BuildResult, build_spec
 from scraper.diagnostics import Collector
 from scraper.reconcile import reconcile_examples
-from scraper.records import Constraints, Example
+from scraper.records import Constraints, Example, Structure
 from tests.scraper.test_build_kit import (
     BOOLEAN,
     INTEGER,
@@ -28,7 +28,12 @@ from tests.scraper.test_build_kit import (
 PATH = "/v1/{project_id}/services"
 
 
-def _build(*fields: Any, examples: tuple[Example, ...], widen: bool = True) -> BuildResult:
+def _build(
+    *fields: Any,
+    examples: tuple[Example, ...],
+    widen: bool = True,
+    others: tuple[Structure, ...] = (),
+) -> BuildResult:
     body = structure("P.html#t2", "Body", *fields)
     op = operation(
         "post",
@@ -39,7 +44,7 @@ def _build(*fields: Any, examples: tuple[Example, ...], widen: bool = True) -> B
         responses=(response("200"),),
         examples=examples,
     )
-    result = build_spec([page("P.html", op, structures=(body,))], widen=widen)
+    result = build_spec([page("P.html", op, structures=(body, *others))], widen=widen)
     validate(result.spec)
     return result
 
@@ -137,26 +142,20 @@ def test_missing_mandatory_field_is_no_longer_required() -> None:
 
 def test_value_of_another_kind_gets_the_narrowest_branch() -> None:
     item = structure("P.html#t3", "Version", field("id", STRING))
-    body = structure(
-        "P.html#t2",
-        "Body",
+    value: dict[str, Any] = {
+        "versions": [{"id": "v2"}],
+        "image": "",
+        "enabled": "True",
+        "size": 1.5,
+    }
+    result = _build(
         field("versions", obj(item.key)),
         field("image", obj(item.key), row=2),
         field("enabled", BOOLEAN, row=3),
         field("size", INTEGER, row=4),
-    )
-    value = {"versions": [{"id": "v2"}], "image": "", "enabled": "True", "size": 1.5}
-    op = operation(
-        "post",
-        PATH,
-        file="P.html",
-        parameters=(project_param("P.html"),),
-        request_body=body.key,
-        responses=(response("200"),),
         examples=(example("request", value),),
+        others=(item,),
     )
-    result = build_spec([page("P.html", op, structures=(body, item))])
-    validate(result.spec)
     props = _body(result)["properties"]
     ref = {"$ref": "#/components/schemas/Version"}
     assert props["versions"]["anyOf"] == [ref, {"type": "array", "items": ref}]
@@ -169,12 +168,15 @@ def test_value_of_another_kind_gets_the_narrowest_branch() -> None:
 def test_nothing_changes_unless_the_whole_example_can_be_admitted() -> None:
     # "70" could be admitted, the undeclared field of a closed object cannot: the schema
     # stays exactly as it was, and quarantine sets the example aside afterwards.
-    body = {
+    body: dict[str, Any] = {
         "type": "object",
         "properties": {"weight": {"type": "integer"}},
         "additionalProperties": False,
     }
-    media = {"schema": body, "examples": {"bad": {"value": {"weight": "70", "extra": 1}}}}
+    media: dict[str, Any] = {
+        "schema": body,
+        "examples": {"bad": {"value": {"weight": "70", "extra": 1}}},
+    }
     spec = {"paths": {"/a": {"post": {"requestBody": {"content": {"application/json": media}}}}}}
     collector = Collector()
     (entry,) = media["examples"].values()
