@@ -35,7 +35,7 @@ from openapi_schema_validator import OAS30Validator
 from scraper.diagnostics import Collector
 from scraper.records import Source
 from scraper.schemas import infer_schema
-from scraper.tidy import example_problems, media_types
+from scraper.tidy import example_problems, is_json_type, media_types
 
 NOTES = "x-doc-inconsistencies"
 MARK = "x-contradicts-tables"
@@ -183,7 +183,7 @@ def _plan(error: ValidationError, schema: dict[str, Any], components: Any) -> _F
     node = error.schema if isinstance(error.schema, dict) else None
     if node is None:
         return None
-    pointer = "/" + "/".join(str(p) for p in error.absolute_path) if error.absolute_path else ""
+    pointer = _pointer(error)
     kind = str(error.validator)
     if kind == "type":
         site = _site(list(error.absolute_schema_path)[:-1], schema, components)
@@ -195,7 +195,8 @@ def _plan(error: ValidationError, schema: dict[str, Any], components: Any) -> _F
         change = f"also accepts {_what(branch)}"
         return _Fix(site, replacement, "type-mismatch", pointer, error.message, change)
     if kind == "enum" and isinstance(node.get("enum"), list):
-        if "type" in node and not _is_type(error.instance, node["type"]):
+        declared = node.get("type")
+        if isinstance(declared, str) and not is_json_type(error.instance, declared):
             return _ELSEWHERE  # a value of another type: the type error widens the node
         if isinstance(error.instance, bool) or not isinstance(error.instance, (str, int, float)):
             return None
@@ -208,9 +209,19 @@ def _plan(error: ValidationError, schema: dict[str, Any], components: Any) -> _F
             f"also accepts {error.instance!r}",
         )
     if kind == "required" and isinstance(node.get("required"), list):
-        missing = _missing_name(error)
-        if missing is None:
+        if not isinstance(error.instance, dict):
             return None
+        # jsonschema reports absent names in ``required`` order, readOnly/writeOnly excused
+        props = node.get("properties")
+        props = props if isinstance(props, dict) else {}
+        absent = [
+            name
+            for name in node["required"]
+            if name not in error.instance and not _excused(props.get(name))
+        ]
+        if not absent:
+            return None
+        missing = absent[0]
         rest = [name for name in node["required"] if name != missing]
         replacement = {k: v for k, v in node.items() if k != "required"}
         if rest:
@@ -235,16 +246,13 @@ def _plan(error: ValidationError, schema: dict[str, Any], components: Any) -> _F
     return None
 
 
-def _is_type(value: Any, declared: Any) -> bool:
-    if isinstance(value, bool):
-        return bool(declared == "boolean")
-    if declared == "string":
-        return isinstance(value, str)
-    if declared == "integer":
-        return isinstance(value, int)
-    if declared == "number":
-        return isinstance(value, (int, float))
-    return False
+def _excused(prop: Any) -> bool:
+    """OAS 3.0: a readOnly or writeOnly property may be absent although required."""
+    return isinstance(prop, dict) and bool(prop.get("readOnly") or prop.get("writeOnly"))
+
+
+def _pointer(error: ValidationError) -> str:
+    return "/" + "/".join(str(p) for p in error.absolute_path) if error.absolute_path else ""
 
 
 def _add_branch(node: dict[str, Any], error: ValidationError) -> _Fix | None:
@@ -255,7 +263,7 @@ def _add_branch(node: dict[str, Any], error: ValidationError) -> _Fix | None:
     if not isinstance(options, list) or not options:
         return None
     branch = _branch(error.instance, options[0], {})
-    pointer = "/" + "/".join(str(p) for p in error.absolute_path) if error.absolute_path else ""
+    pointer = _pointer(error)
     return _Fix(
         node,
         {**node, "anyOf": [*options, branch]},
@@ -264,11 +272,6 @@ def _add_branch(node: dict[str, Any], error: ValidationError) -> _Fix | None:
         error.message,
         f"also accepts {_what(branch)}",
     )
-
-
-def _missing_name(error: ValidationError) -> str | None:
-    match = re.match(r"'(.+)' is a required property$", error.message)
-    return match.group(1) if match else None
 
 
 def _site(path: list[Any], schema: dict[str, Any], components: Any) -> dict[str, Any] | None:

@@ -225,27 +225,13 @@ def _quarantine(
         source = entry.get("x-source")
         collector.info(
             "example-contradicts-schema",
-            _source(source),
+            Source.from_json(source),
             f"{where} example {name!r} contradicts the documented schema "
             f"({'; '.join(problems[:3])}); kept under {INVALID_EXAMPLES}",
         )
     if not examples:
         del media["examples"]
     return moved
-
-
-def _source(value: Any) -> Source:
-    """The ``Source`` an ``x-source`` value was written from."""
-    if not isinstance(value, dict):
-        return Source(file="?")
-    row, line = value.get("row"), value.get("line")
-    return Source(
-        file=str(value.get("file", "?")),
-        table=value.get("table"),
-        row=row if isinstance(row, int) else None,
-        section=value.get("section"),
-        line=line if isinstance(line, int) else None,
-    )
 
 
 def example_problems(value: Any, schema: dict[str, Any], components: Any) -> list[str]:
@@ -312,7 +298,7 @@ def _check(
                 if schema.get("nullable") is not True:
                     _found(found, path, "None for not nullable")
                     _found(found, path, f"None is not of type {sub!r}")
-            elif not (sub == "string" and isinstance(value, str)) and not _is_type(value, sub):
+            elif not (sub == "string" and isinstance(value, str)) and not is_json_type(value, sub):
                 _found(found, path, f"{value!r} is not of type {sub!r}")
         elif key == "properties":
             if not isinstance(sub, dict):
@@ -495,7 +481,8 @@ def _in_enum(value: Any, options: list[Any]) -> bool | None:
 _TYPES = frozenset({"string", "integer", "number", "boolean", "array", "object"})
 
 
-def _is_type(value: Any, name: str) -> bool:
+def is_json_type(value: Any, name: str) -> bool:
+    """Whether ``value`` is of OpenAPI type ``name`` (an integer is never a bool or a float)."""
     if name == "string":
         return isinstance(value, str)
     if name == "integer":
