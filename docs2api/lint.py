@@ -270,10 +270,13 @@ def _accepted(spec: dict[str, Any]) -> list[Inconsistency]:
     """The contradictions the builder resolved by widening a schema (``x-doc-inconsistencies``)."""
     found: list[Inconsistency] = []
 
-    def walk(node: Any, depth: int) -> None:
+    def walk(node: Any, depth: int, named: bool = False) -> None:
         if depth > 200:
             return
-        if isinstance(node, dict):
+        if named and isinstance(node, dict):  # a properties map: any name, schemas as values
+            for value in node.values():
+                walk(value, depth + 1)
+        elif isinstance(node, dict):
             notes = node.get(_NOTES)
             for note in notes if isinstance(notes, list) else ():
                 if isinstance(note, dict) and {"kind", "example"} <= set(note):
@@ -291,7 +294,7 @@ def _accepted(spec: dict[str, Any]) -> list[Inconsistency]:
                     )
             for key, value in node.items():
                 if key not in _DATA and key != _NOTES:
-                    walk(value, depth + 1)
+                    walk(value, depth + 1, key == "properties")
         elif isinstance(node, list):
             for value in node:
                 walk(value, depth + 1)

@@ -210,3 +210,10 @@ def test_a_shared_structure_widens_once_and_marks_every_example_it_admits() -> N
         assert examples[method]["x-contradicts-tables"] is True
     lint = lint_spec(result.spec)
     assert (lint.examples_valid, lint.examples_widened) == (2, 2)
+
+
+def test_lint_finds_widenings_under_any_property_name() -> None:
+    # a documented field may be called like a keyword ("enum", "example"): still a schema
+    result = _build(field("enum", INTEGER), examples=(example("request", {"enum": "3"}),))
+    (item,) = [i for i in lint_spec(result.spec).inconsistencies if i.accepted]
+    assert (item.kind, item.pointer) == ("type-mismatch", "/enum")
