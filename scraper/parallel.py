@@ -12,6 +12,9 @@ memory grows only with the records.
 Records travel as one pickle per chunk of pages, written with a reducer per record class that
 rebuilds the record from its field values (``cls(*values)``): the dataclasses' own slot state
 pickling costs a Python loop over ``fields()`` per object and made pickling half the pool's cost.
+The same pickles are what ``scraper.pagecache`` keeps on disk, so that a rebuild given a cache
+reads only the pages whose bytes changed; they are read back by an unpickler that builds
+nothing but records.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from scraper import html, records
+from scraper.pagecache import PageCache, page_key
 from scraper.records import Page
 from scraper.toc import read_toc
 
@@ -83,9 +87,45 @@ def dump_records(value: object) -> bytes:
     return out.getvalue()
 
 
-def _read_chunk(items: list[_Item]) -> bytes:
+class _RecordUnpickler(pickle.Unpickler):
+    """Builds records and nothing else: a cache file that is not ours cannot run code."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        cls = _RECORD_CLASSES.get((module, name))
+        if cls is None:
+            raise pickle.UnpicklingError(f"{module}.{name} is not a record class")
+        return cls
+
+
+_RECORD_CLASSES = {
+    (cls.__module__, cls.__qualname__): cls
+    for cls in [*_REDUCERS, records.Level]
+    if cls.__module__ in (records.__name__, html.__name__)
+}
+
+
+def load_records(data: bytes) -> Any:
+    """Read back what ``dump_records`` wrote; ``pickle.UnpicklingError`` (or another error of
+    the data) when it holds anything but records, lists, tuples and plain values."""
+    return _RecordUnpickler(io.BytesIO(data)).load()
+
+
+def _read_item(item: _Item, keyed: bool) -> Any:
+    """One unlinked page (page, anchor map); with ``keyed``, ``(cache key or None, page)``,
+    the key made from the very bytes that were read."""
+    path, tags = Path(item[0]), item[1]
+    if not keyed:
+        return html._read(path, None, tags)
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None, html._read(path, None, tags)  # the reader reports it; nothing to store
+    return page_key(path.name, tags, data), html._read(path, data, tags)
+
+
+def _read_chunk(items: list[_Item], keyed: bool = False) -> bytes:
     """Worker side: pages and their anchor maps (records only, no parse tree), pickled."""
-    return dump_records([html._read(Path(path), None, tags) for path, tags in items])
+    return dump_records([_read_item(item, keyed) for item in items])
 
 
 def _chunk_size(left: int, count: int) -> int:
@@ -99,20 +139,74 @@ def read_files(
     *,
     tags: Mapping[str, tuple[str, ...]] | None = None,
     workers: int | None = None,
+    cache: PageCache | None = None,
 ) -> list[Page]:
     """``scraper.html.read_files`` across ``workers`` processes; identical pages, same order.
 
-    This process is one of the ``workers``: it reads pages one at a time from the back of the
-    list while ``workers - 1`` pool processes read chunks from the front, so its own pages are
-    never pickled, and between two pages it hands the pool its next chunk and unpickles what
-    came back (the pool never waits for work). The two ends meet wherever the work splits.
+    With a ``cache``, pages whose key (bytes, name, tags, reader) is stored are taken from it,
+    and the others are read and stored: the pages are the same either way.
     """
-    count = resolve_workers(workers, len(paths))
-    if count == 1 or len(paths) < 2:
-        return html.read_files(paths, tags=dict(tags or {}))
     items = [(str(p), (tags or {}).get(Path(p).name, ())) for p in paths]
-    count = min(count, len(items))
+    if cache is None:
+        count = resolve_workers(workers, len(paths))
+        if count == 1 or len(paths) < 2:
+            return html.read_files(paths, tags=dict(tags or {}))
+        return _link(_read_pool(items, count))
+    return _link(_read_cached(items, workers, cache))
+
+
+def _link(results: list[tuple[Page, Any]]) -> list[Page]:
+    anchors = {page.file: amap for page, amap in results}
+    return [html._link_page(page, anchors) if amap.cross else page for page, amap in results]
+
+
+def _read_cached(
+    items: list[_Item], workers: int | None, cache: PageCache
+) -> list[tuple[Page, Any]]:
+    """Unlinked pages of ``items``: stored ones from ``cache``, the others read and stored."""
+    keys: list[bytes | None] = []
+    for path, tag in items:
+        try:
+            keys.append(page_key(Path(path).name, tag, Path(path).read_bytes()))
+        except OSError:
+            keys.append(None)  # the reader reports it
+    stored = cache.get_many([key for key in keys if key is not None])
     done: list[tuple[Page, Any] | None] = [None] * len(items)
+    for index, key in enumerate(keys):
+        if key is not None and key in stored:
+            try:
+                done[index] = load_records(stored[key])
+            except Exception as exc:  # a damaged entry: the page is read again
+                name = Path(items[index][0]).name
+                cache.stats.problems.append(f"the entry of {name} was unreadable ({exc})")
+    todo = [index for index, result in enumerate(done) if result is None]
+    count = resolve_workers(workers, len(todo))
+    if count == 1 or len(todo) < 2:
+        read = [_read_item(items[index], True) for index in todo]
+    else:
+        read = _read_pool([items[index] for index in todo], count, keyed=True)
+    fresh: list[tuple[bytes, bytes]] = []
+    for index, (key, result) in zip(todo, read, strict=True):
+        done[index] = result
+        if key is not None:
+            fresh.append((key, dump_records(result)))
+    cache.put_many(fresh)
+    cache.stats.reused += len(items) - len(todo)
+    cache.stats.read += len(todo)
+    return [result for result in done if result is not None]
+
+
+def _read_pool(items: list[_Item], count: int, *, keyed: bool = False) -> list[Any]:
+    """Unlinked pages of ``items`` read by ``count`` processes, this one included (``keyed``:
+    see ``_read_item``).
+
+    This process reads pages one at a time from the back of the list while ``count - 1``
+    pool processes read chunks from the front, so its own pages are never pickled, and between
+    two pages it hands the pool its next chunk and unpickles what came back (the pool never
+    waits for work). The two ends meet wherever the work splits.
+    """
+    count = min(count, len(items))
+    done: list[Any] = [None] * len(items)
     front, back = 0, len(items)  # items[front:back] are not read nor handed out yet
     with ProcessPoolExecutor(max_workers=count - 1) as pool:
         running: dict[Future[bytes], int] = {}  # task -> index of its first page
@@ -127,28 +221,28 @@ def read_files(
             # keep one task queued behind each running one, so no pool process idles
             while front < back and len(running) < 2 * (count - 1):
                 size = min(_chunk_size(back - front, count), back - front)
-                running[pool.submit(_read_chunk, items[front : front + size])] = front
+                running[pool.submit(_read_chunk, items[front : front + size], keyed)] = front
                 front += size
             if front < back:
                 back -= 1
-                path, tag = items[back]
-                done[back] = html._read(Path(path), None, tag)
+                done[back] = _read_item(items[back], keyed)
             collect([future for future in running if future.done()])
         collect(list(running))
-    results = [result for result in done if result is not None]
-    anchors = {page.file: amap for page, amap in results}
-    return [html._link_page(page, anchors) if amap.cross else page for page, amap in results]
+    return [result for result in done if result is not None]
 
 
-def read_folder(folder: Path, *, workers: int | None = None) -> Iterator[Page]:
-    """``scraper.html.read_folder`` across ``workers`` processes; identical pages, same order."""
+def read_folder(
+    folder: Path, *, workers: int | None = None, cache: PageCache | None = None
+) -> Iterator[Page]:
+    """``scraper.html.read_folder`` across ``workers`` processes; identical pages, same order
+    (``cache``: see ``read_files``)."""
     folder = Path(folder)
     paths = sorted(p for p in folder.glob("*.html") if p.is_file())
-    if resolve_workers(workers, len(paths)) == 1:
+    if cache is None and resolve_workers(workers, len(paths)) == 1:
         yield from html.read_folder(folder)
         return
     service = read_toc(folder)
-    yield from read_files(paths, tags=service.tags_by_file, workers=workers)
+    yield from read_files(paths, tags=service.tags_by_file, workers=workers, cache=cache)
 
 
-__all__ = ["dump_records", "read_files", "read_folder", "resolve_workers"]
+__all__ = ["dump_records", "load_records", "read_files", "read_folder", "resolve_workers"]

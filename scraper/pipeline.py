@@ -14,11 +14,14 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from scraper.build import BuildResult, build_spec
 from scraper.gcpause import paused_gc
 from scraper.records import Diagnostic, Level, Page, Source
+
+if TYPE_CHECKING:
+    from scraper.pagecache import PageCache
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
@@ -97,7 +100,9 @@ def _read_file(path: Path) -> list[Page]:
     ]
 
 
-def _read_folder(folder: Path, workers: int | None = None) -> list[Page]:
+def _read_folder(
+    folder: Path, workers: int | None = None, cache: PageCache | None = None
+) -> list[Page]:
     pages: list[Page] = []
     html = _module("scraper.html")
     if any(p.suffix.lower() in HTML_SUFFIXES for p in folder.iterdir() if p.is_file()):
@@ -107,7 +112,7 @@ def _read_folder(folder: Path, workers: int | None = None) -> list[Page]:
             from scraper import parallel  # needs the HTML reader, so imported only with it
 
             # pages read across processes when the folder is large
-            read = partial(parallel.read_folder, folder, workers=workers)
+            read = partial(parallel.read_folder, folder, workers=workers, cache=cache)
             pages.extend(_iter_guarded(str(folder), read))
     texts = sorted(folder.glob("*.txt"))
     snippets = _module("scraper.snippets") if texts else None  # a costly import: only if used
@@ -176,10 +181,13 @@ def _read_url(url: str) -> list[Page]:
     return pages
 
 
-def read_inputs(inputs: Sequence[str], *, workers: int | None = None) -> list[Page]:
+def read_inputs(
+    inputs: Sequence[str], *, workers: int | None = None, cache: PageCache | None = None
+) -> list[Page]:
     """Every page of every input, in input order (folders: sorted by file name).
 
-    ``workers``: processes for large folders (None: serial below 200 pages, else every core).
+    ``workers``: processes for large folders (None: serial below 1000 pages, else every core).
+    ``cache``: HTML pages already read are taken from it, the others stored in it.
     """
     pages: list[Page] = []
     html_files: list[Path] = []
@@ -188,25 +196,31 @@ def read_inputs(inputs: Sequence[str], *, workers: int | None = None) -> list[Pa
         if path.is_file() and path.suffix.lower() in HTML_SUFFIXES:
             html_files.append(path)  # read together, so links between them resolve
             continue
-        pages.extend(_read_html_files(html_files))
+        pages.extend(_read_html_files(html_files, cache))
         html_files = []
         if re.match(r"^https?://", item, re.IGNORECASE):
             pages.extend(_read_url(item))
             continue
         if path.is_dir():
-            pages.extend(_read_folder(path, workers))
+            pages.extend(_read_folder(path, workers, cache))
         elif path.is_file():
             pages.extend(_read_file(path))
         else:
             pages.append(_problem(item, "missing-input", f"{item} does not exist"))
-    pages.extend(_read_html_files(html_files))
+    pages.extend(_read_html_files(html_files, cache))
     return pages
 
 
-def _read_html_files(paths: list[Path]) -> list[Page]:
+def _read_html_files(paths: list[Path], cache: PageCache | None = None) -> list[Page]:
     if not paths:
         return []
     html = _module("scraper.html")
+    if cache is not None and html is not None:
+        from scraper import parallel
+
+        return _iter_guarded(
+            str(paths[0].parent), lambda: iter(parallel.read_files(paths, workers=1, cache=cache))
+        )
     if len(paths) == 1 or html is None or not hasattr(html, "read_files"):
         return [page for path in paths for page in _read_file(path)]
     return _iter_guarded(str(paths[0].parent), lambda: iter(html.read_files(paths)))
@@ -233,9 +247,10 @@ def spec_from_inputs(
     service: str | None = None,
     workers: int | None = None,
     widen: bool = True,
+    cache: PageCache | None = None,
 ) -> BuildResult:
-    """Read every input and build one spec (``workers``: see ``read_inputs``; ``widen``: see
-    ``build_spec``)."""
+    """Read every input and build one spec (``workers``, ``cache``: see ``read_inputs``;
+    ``widen``: see ``build_spec``)."""
     with paused_gc():
-        pages = read_inputs(inputs, workers=workers)
+        pages = read_inputs(inputs, workers=workers, cache=cache)
         return build_spec(pages, title=title or title_of(inputs), service=service, widen=widen)

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from scraper.diagnostics import count_by_level
+from scraper.pagecache import PageCache
 from scraper.pipeline import spec_from_inputs
 from scraper.yamlio import dump_yaml, write_yaml
 
@@ -26,7 +27,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--workers",
         type=int,
         metavar="N",
-        help="processes reading large folders (default: 1 below 200 pages, else every core)",
+        help="processes reading large folders (default: 1 below 1000 pages, else every core)",
+    )
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        metavar="DIR",
+        help="keep the records of the HTML pages read in DIR and, on the next build, read "
+        "again only the pages that changed (keep DIR between CI runs)",
     )
     parser.add_argument(
         "--tables-only",
@@ -50,9 +58,18 @@ def run(args: argparse.Namespace) -> int:
         for item in missing:
             print(f"docs2api spec: input not found: {item}", file=sys.stderr)
         return 2
-    result = spec_from_inputs(
-        args.inputs, title=args.title, workers=args.workers, widen=not args.tables_only
-    )
+    cache = PageCache(args.cache) if args.cache else None
+    try:
+        result = spec_from_inputs(
+            args.inputs,
+            title=args.title,
+            workers=args.workers,
+            widen=not args.tables_only,
+            cache=cache,
+        )
+    finally:
+        if cache is not None:
+            cache.close()
     if args.output:
         args.output.parent.mkdir(parents=True, exist_ok=True)
         write_yaml(result.spec, args.output)  # chunk by chunk: no second copy of the text
@@ -85,6 +102,8 @@ def run(args: argparse.Namespace) -> int:
         f"{counts['warning']} warnings, {counts['info']} notes",
         file=sys.stderr,
     )
+    if cache is not None:
+        print(f"docs2api spec: {cache.stats.summary(args.cache)}", file=sys.stderr)
     if args.strict and counts["error"]:
         return 1
     return 0
