@@ -53,7 +53,7 @@ def measure_lxml(folders: list[Path]) -> dict[str, float]:
     return {"pages": len(files), "bytes": size, "seconds": seconds, "cpu_seconds": _cpu() - cpu}
 
 
-def measure_spec(folders: list[Path], workers: int) -> dict[str, float]:
+def measure_spec(folders: list[Path], workers: int, cache: Path | None = None) -> dict[str, float]:
     """Scrape + build, in-process, through the library (what ``docs2api spec`` runs).
 
     ``spec_from_inputs`` is read_inputs + build_spec (with the cyclic collector paused, as
@@ -68,14 +68,20 @@ def measure_spec(folders: list[Path], workers: int) -> dict[str, float]:
         importlib.import_module(module)
     from scraper.build import build_spec
     from scraper.gcpause import paused_gc
+    from scraper.pagecache import PageCache, reader_version
     from scraper.pipeline import read_inputs, title_of
+
+    reader_version()  # computed once per process, like the imports
 
     imports, import_cpu = time.perf_counter() - start, _cpu() - cpu
     inputs = [str(folder) for folder in folders]
     files = sorted(p for folder in folders for p in folder.glob("*.html"))
     with paused_gc():
         start, cpu = time.perf_counter(), _cpu()
-        pages = read_inputs(inputs, workers=workers)
+        store = PageCache(cache) if cache is not None else None
+        pages = read_inputs(inputs, workers=workers, cache=store)
+        if store is not None:
+            store.close()
         read, read_cpu = time.perf_counter() - start, _cpu() - cpu
         read_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         result = build_spec(pages, title=title_of(inputs))
@@ -99,6 +105,7 @@ def measure_spec(folders: list[Path], workers: int) -> dict[str, float]:
         "import_seconds": imports,
         "import_cpu_seconds": import_cpu,
         "operations": operations,
+        "reused_pages": store.stats.reused if store is not None else 0,
         "read_peak_rss_mb": read_peak,  # records held, before the build's working set
         # the records' own size (pickled), to compare peak memory against
         "records_mb": len(pickle.dumps(pages, protocol=pickle.HIGHEST_PROTOCOL)) / 1e6,
@@ -167,22 +174,48 @@ def make_large_corpus(target: Path, pages: int) -> Path:
     return target
 
 
+EDITED_SHARE = 100  # the "docs changed" rebuild edits one page in this many
+
+
+def measure_cached(folders: list[Path], tmp: Path) -> dict[str, object]:
+    """``spec --cache`` on a copy of the corpus: filling an empty store, a rebuild with no page
+    changed, and one after an edit to one page in ``EDITED_SHARE``."""
+    copies = []
+    for folder in folders:
+        copies.append(tmp / "cached" / folder.name)
+        shutil.copytree(folder, copies[-1])
+    store = tmp / "store"
+    figures: dict[str, object] = {"spec_cache_fill": run_child("spec", copies, cache=store)}
+    figures["spec_cache_warm"] = run_child("spec", copies, cache=store)
+    pages = sorted(p for folder in copies for p in folder.glob("*.html"))
+    for page in pages[::EDITED_SHARE]:
+        with page.open("a", encoding="utf-8") as out:
+            out.write("<p>An edited paragraph.</p>\n")
+    edited = run_child("spec", copies, cache=store)
+    edited["edited_pages"] = len(pages[::EDITED_SHARE])
+    figures["spec_cache_edited"] = edited
+    return figures
+
+
 def _child(args: argparse.Namespace) -> None:
     if args.what == "lxml":
         result = measure_lxml([Path(p) for p in args.inputs])
     elif args.what == "memory":
         result = measure_memory([Path(p) for p in args.inputs])
     else:
-        result = measure_spec([Path(p) for p in args.inputs], args.workers)
+        result = measure_spec([Path(p) for p in args.inputs], args.workers, args.cache)
     result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     result["workers_peak_rss_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     result["load_average"] = os.getloadavg()[0]
     print(json.dumps(result))
 
 
-def run_child(what: str, inputs: list[Path], workers: int = 1) -> dict[str, float]:
+def run_child(
+    what: str, inputs: list[Path], workers: int = 1, cache: Path | None = None
+) -> dict[str, float]:
     """One measurement in a fresh interpreter."""
     command = [sys.executable, __file__, "--child", what, "--workers", str(workers)]
+    command += ["--cache", str(cache)] if cache is not None else []
     command += [str(p) for p in inputs]
     out = subprocess.run(command, check=True, capture_output=True, text=True, cwd=REPO)
     result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
@@ -194,6 +227,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--child", dest="what")
     parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--cache", type=Path)
     parser.add_argument("--sizes", default="400,2000,8000")
     parser.add_argument("inputs", nargs="*")
     args = parser.parse_args()
@@ -212,6 +246,7 @@ def main() -> None:
     scaling = []
     tmp = Path(tempfile.mkdtemp(prefix="docs2api-bench-"))
     try:
+        figures.update(measure_cached(folders, tmp))
         for size in (int(s) for s in args.sizes.split(",")):
             folder = make_large_corpus(tmp / f"pages{size}", size)
             row: dict[str, object] = {"pages": size}

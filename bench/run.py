@@ -89,7 +89,16 @@ def corpus_section(figures: dict[str, object]) -> list[str]:
         f"| {_f(lxml, 'seconds'):.2f} | {_f(lxml, 'cpu_seconds'):.2f} | | "
         f"| {_f(lxml, 'peak_rss_mb'):.0f} | {_f(lxml, 'load_average'):.1f} | 1.00x | 1.00x |",
     ]
-    for key, label in (("spec", "1 worker"), ("spec_2", "2 workers")):
+    edited = figures.get("spec_cache_edited")
+    edited_pages = int(_f(edited, "edited_pages"))
+    rows = (
+        ("spec", "1 worker"),
+        ("spec_2", "2 workers"),
+        ("spec_cache_fill", "1 worker, `--cache` with an empty store (filling it)"),
+        ("spec_cache_warm", "1 worker, `--cache`, no page changed"),
+        ("spec_cache_edited", f"1 worker, `--cache`, {edited_pages} pages edited"),
+    )
+    for key, label in rows:
         spec = figures.get(key)
         if not isinstance(spec, dict):
             continue
@@ -103,7 +112,13 @@ def corpus_section(figures: dict[str, object]) -> list[str]:
             f"| {_ratio(_f(spec, 'cpu_seconds'), _f(lxml, 'cpu_seconds'))} |"
         )
     capacity = figures.get("capacity")
-    lines += ["", "Target: no more than 2x bare lxml parsing (in-process, 1 worker)."]
+    lines += [
+        "",
+        "Target: no more than 2x bare lxml parsing (in-process, 1 worker, first row). The "
+        "`--cache` rows are rebuilds that keep the records of the pages read before (a CI "
+        "cache between runs) and read again only pages whose bytes changed; they do not count "
+        "for the target, which is about reading every page.",
+    ]
     if isinstance(capacity, dict):
         lines.append(
             f"The machine's own 1->2 process capacity at that moment: "
