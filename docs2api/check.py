@@ -6,6 +6,7 @@ paths are relative to the file that holds it::
 
     base = "HEAD"        # git revision the breaking-change diff compares against
     fail_on = "ERR"      # severity of a change (ERR, WARN, INFO) that fails the gate
+    cache = ".docs2api-cache"  # optional: keep read pages here (``docs2api spec --cache``)
 
     [[specs]]
     spec = "spec/modelarts.yaml"                     # the committed spec
@@ -63,6 +64,7 @@ class CheckConfig:
     specs: tuple[SpecEntry, ...]
     base: str = "HEAD"
     fail_on: Severity = Severity.ERR
+    cache: Path | None = None  # the page cache folder, when configured
 
 
 def find_config(start: Path) -> Path | None:
@@ -125,7 +127,13 @@ def load_config(path: Path) -> CheckConfig:
         fail_on = Severity.parse(str(data.get("fail_on", "ERR")))
     except ValueError as exc:
         raise ConfigError(f"{path}: fail_on: {exc}") from None
-    return CheckConfig(path.parent.resolve(), path.resolve(), tuple(specs), base, fail_on)
+    cache = data.get("cache")
+    if cache is not None and (not isinstance(cache, str) or not cache):
+        raise ConfigError(f"{path}: cache must be a folder path")
+    root = path.parent.resolve()
+    return CheckConfig(
+        root, path.resolve(), tuple(specs), base, fail_on, root / cache if cache else None
+    )
 
 
 @dataclass(slots=True)
@@ -240,6 +248,7 @@ def _check_spec(
     committed_spec: dict[str, Any] | None,
 ) -> StepResult:
     """Rebuild the spec from its inputs and compare with the committed file."""
+    from scraper.pagecache import PageCache
     from scraper.pipeline import spec_from_inputs
     from scraper.yamlio import dump_yaml
 
@@ -248,8 +257,11 @@ def _check_spec(
     ]
     if missing:
         return StepResult("spec", "FAIL", f"input(s) not found: {', '.join(missing)}")
-    with _working_directory(config.root):
-        result = spec_from_inputs(list(entry.inputs), title=entry.title)
+    with (
+        _working_directory(config.root),
+        PageCache(config.cache) if config.cache else contextlib.nullcontext() as cache,
+    ):
+        result = spec_from_inputs(list(entry.inputs), title=entry.title, cache=cache)
     rebuilt = dump_yaml(result.spec)
     errors = [d for d in result.diagnostics if d.level.value == "error"]
     note = f" ({len(errors)} input error(s) reported by the build)" if errors else ""

@@ -4,6 +4,7 @@ break it in the ways CI must catch."""
 from __future__ import annotations
 
 import re
+import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -301,3 +302,20 @@ def test_repository_passes_its_own_gate(repo_dir: Path) -> None:
     pytest.importorskip("scraper.snippets")
     report = run_check(load_config(repo_dir / "docs2api.toml"))
     assert report.ok, render_text(report)
+
+
+def test_configured_page_cache_is_used_and_changes_nothing(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = project / "docs2api.toml"
+    config.write_text('cache = ".docs2api-cache"\n' + CONFIG, encoding="utf-8")
+    assert load_config(config).cache == project / ".docs2api-cache"
+    assert main(["check"]) == 0
+    store = sqlite3.connect(project / ".docs2api-cache" / "pages.sqlite3")
+    assert store.execute("SELECT count(*) FROM pages").fetchone() == (1,)  # CreateWidget.html
+    store.close()
+    assert main(["check"]) == 0  # the second run reads the page from the store
+    assert capsys.readouterr().out.count("result: passed") == 2
+    config.write_text("cache = 3\n" + CONFIG, encoding="utf-8")
+    with pytest.raises(ConfigError, match="cache must be a folder path"):
+        load_config(config)

@@ -46,6 +46,8 @@ def test_workflow_has_the_gate_steps() -> None:
     assert commands == ["spec", "diff", "check", "test"]
     upload = next(step for step in steps if step.get("uses", "").startswith("actions/upload"))
     assert upload["if"] == "always()"
+    cache = next(step for step in steps if step.get("uses", "").startswith("actions/cache@"))
+    assert f"--cache {cache['with']['path']}" in scripts  # the spec step uses the kept store
 
 
 def test_every_docs2api_command_line_parses() -> None:
