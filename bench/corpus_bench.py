@@ -53,6 +53,34 @@ def measure_lxml(folders: list[Path]) -> dict[str, float]:
     return {"pages": len(files), "bytes": size, "seconds": seconds, "cpu_seconds": _cpu() - cpu}
 
 
+def measure_floor(folders: list[Path]) -> dict[str, float]:
+    """The least any table reader does: lxml parsing (with the reader's parser options) and
+    the text of every table cell, nothing else (no sections, types, records or build)."""
+    import lxml.etree
+
+    parser = lxml.etree.HTMLParser(
+        encoding="utf-8", remove_comments=True, remove_pis=True, collect_ids=False
+    )
+    files = sorted(p for folder in folders for p in folder.glob("*.html"))
+    start, cpu = time.perf_counter(), _cpu()
+    size = chars = 0
+    for path in files:
+        data = path.read_bytes()
+        size += len(data)
+        root = lxml.etree.fromstring(data, parser=parser)
+        if root is not None:
+            for cell in root.iter("td", "th"):
+                chars += len("".join(cell.itertext()))
+    seconds = time.perf_counter() - start
+    return {
+        "pages": len(files),
+        "bytes": size,
+        "seconds": seconds,
+        "cpu_seconds": _cpu() - cpu,
+        "cell_chars": chars,
+    }
+
+
 def measure_spec(folders: list[Path], workers: int, cache: Path | None = None) -> dict[str, float]:
     """Scrape + build, in-process, through the library (what ``docs2api spec`` runs).
 
@@ -200,6 +228,8 @@ def measure_cached(folders: list[Path], tmp: Path) -> dict[str, object]:
 def _child(args: argparse.Namespace) -> None:
     if args.what == "lxml":
         result = measure_lxml([Path(p) for p in args.inputs])
+    elif args.what == "floor":
+        result = measure_floor([Path(p) for p in args.inputs])
     elif args.what == "memory":
         result = measure_memory([Path(p) for p in args.inputs])
     else:
@@ -240,6 +270,7 @@ def main() -> None:
         return
     figures: dict[str, object] = {}
     figures["lxml"] = run_child("lxml", folders)
+    figures["floor"] = run_child("floor", folders)
     figures["spec"] = run_child("spec", folders)
     figures["capacity"] = measure_capacity()
     figures["spec_2"] = run_child("spec", folders, workers=2)

@@ -157,7 +157,7 @@ def run_server(command: list[str], base: str, calls: list[Call], args: argparse.
     if errors:
         print(f"{len(errors)} error(s), first: {errors[:3]}", file=sys.stderr)
         raise SystemExit(1)
-    return args.requests / seconds
+    return float(args.requests) / float(seconds)
 
 
 def main() -> int:
