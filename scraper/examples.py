@@ -328,8 +328,24 @@ def _second_document(body: str) -> tuple[JsonValue, str] | None:
     return cast(JsonValue, value), rest.strip()
 
 
-def parse_example_text(text: str) -> ParsedExample:
-    """Split an optional request line from the body, parse the body as JSON (certain repairs)."""
+def parse_example_text(text: str, *, decoded: JsonValue = None) -> ParsedExample:
+    """Split an optional request line from the body, parse the body as JSON (certain repairs).
+
+    ``decoded``: what a caller already decoded ``text`` to when ``text`` is exactly one JSON
+    object or array (as ``json.JSONDecoder.raw_decode`` found it), so it is not decoded again.
+    """
+    if (
+        isinstance(decoded, dict | list)
+        and isinstance(text, str)
+        and text[:1] in ("{", "[")
+        and text[-1:] in ("}", "]")
+        and "\ufeff" not in text
+        and "\r\n" not in text
+        and "\u00a0" not in text
+    ):
+        # What the steps below come to for such a text: no request line (none starts with a
+        # bracket), nothing to strip or clean, no header lines, and json.loads gives ``decoded``.
+        return ParsedExample(decoded, True, False, None, None, text)
     if not isinstance(text, str):
         text = ""
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\u00a0", " ")

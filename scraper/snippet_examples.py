@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from scraper.records import JsonValue
 from scraper.snippet_rows import status_marks
 
 METHODS = ("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")
@@ -38,12 +39,23 @@ class RawExample:
     url: str | None = None
     body: str = ""
     truncated: bool = False  # the JSON body runs to the end of the text without closing
+    # the body decoded as one whole JSON document (a dict or list), None when it is not one:
+    # handed to ``parse_example_text`` so that the body is not decoded twice
+    value: JsonValue = None
 
 
 def _titled(raw: RawExample, title: str) -> RawExample:
     """``raw`` with another title (``dataclasses.replace`` without its generic cost)."""
     return RawExample(
-        raw.kind, title, raw.offset, raw.status, raw.method, raw.url, raw.body, raw.truncated
+        raw.kind,
+        title,
+        raw.offset,
+        raw.status,
+        raw.method,
+        raw.url,
+        raw.body,
+        raw.truncated,
+        raw.value,
     )
 
 
@@ -136,10 +148,12 @@ def read_examples(text: str, kind: Literal["request", "response"]) -> tuple[list
             continue
         assert json_match is not None
         start = json_match.start()
+        value: JsonValue = None
+        end: int | None
         try:  # valid JSON ends where the C decoder says; broken JSON needs the bracket scan
-            end: int | None = _DECODER.raw_decode(text, start)[1]
-        except ValueError:
-            end = json_end(text, start)
+            value, end = _DECODER.raw_decode(text, start)
+        except (ValueError, RecursionError):  # too deeply nested for the decoder: scan it
+            value, end = None, json_end(text, start)
         body_end = len(text) if end is None else end
         between = " ".join(text[text_from:start].split())
         if pending is None:
@@ -157,6 +171,7 @@ def read_examples(text: str, kind: Literal["request", "response"]) -> tuple[list
                 pending.url,
                 text[start:body_end],
                 end is None,
+                value,
             )
         )
         pending = None

@@ -256,7 +256,7 @@ def _uri(fragment: Fragment, text: str, builder: _Builder) -> None:
 
 
 def _example(raw: RawExample, fragment: Fragment, builder: _Builder) -> Example:
-    parsed = parse_example_text(raw.body) if raw.body else None
+    parsed = parse_example_text(raw.body, decoded=raw.value) if raw.body else None
     source = fragment.source
     if raw.truncated:
         builder.collector.warning(

@@ -50,6 +50,12 @@ for _key, _column in sorted(COLUMN_WORDS.items(), key=lambda item: -len(item[0].
 _NAME_FIRST = frozenset(
     first for first, phrases in _PHRASES.items() if any(c == "name" for _, c in phrases)
 )
+# Every word of every header phrase, and the headers found so far by the shape of the words
+# after a label (phrase words kept, others blanked).
+_PHRASE_WORDS = frozenset(word for key in COLUMN_WORDS for word in key.split(" "))
+_HEADERS: dict[tuple[str, ...], tuple[int, int, tuple[Column, ...]] | None] = {}
+_HEADERS_LIMIT = 50_000
+_UNKNOWN: tuple[int, int, tuple[Column, ...]] = (-1, -1, ())
 # One-word scalar type spellings, and the words after them that make a longer type.
 _SCALAR_WORDS = frozenset(
     {"string", "integer", "int", "long", "float", "double", "number", "boolean", "bool"}
@@ -181,9 +187,28 @@ def _find_header(text: str, start: int) -> tuple[str, tuple[Column, ...], int] |
         words.pop()
     elif chunk_end < len(text):
         words = [t.group() for t in islice(_TOKEN.finditer(text, start), wanted)]
-    folded = [word.lower() for word in words]
+    # Which header is found depends only on where phrase words are: other words (captions,
+    # row text) count as blanks, so the many labels spelled alike share one answer.
+    shape = tuple([word if word in _PHRASE_WORDS else "" for word in map(str.lower, words)])
+    best = _HEADERS.get(shape, _UNKNOWN)
+    if best is _UNKNOWN:
+        best = _best_header(list(shape))
+        if len(_HEADERS) >= _HEADERS_LIMIT:
+            _HEADERS.clear()
+        _HEADERS[shape] = best
+    if best is None:
+        return None
+    end, i, columns = best
+    pos = start
+    for word in words[:end]:  # the offset where the header's last word ends
+        pos = text.index(word, pos) + len(word)
+    return " ".join(words[:i]), columns, pos
+
+
+def _best_header(folded: list[str]) -> tuple[int, int, tuple[Column, ...]] | None:
+    """(end, start, columns) of the header among the words after a label, or None."""
     best: tuple[int, int, tuple[Column, ...]] | None = None
-    for i in range(min(len(words), _MAX_CAPTION_WORDS + 1)):
+    for i in range(min(len(folded), _MAX_CAPTION_WORDS + 1)):
         if best is not None and i >= best[0]:
             break  # only headers overlapping the first one found compete with it
         if folded[i] not in _NAME_FIRST:
@@ -197,13 +222,7 @@ def _find_header(text: str, start: int) -> tuple[str, tuple[Column, ...], int] |
         columns, end = found
         if best is None or (end, i) > (best[0], best[1]):
             best = (end, i, columns)
-    if best is None:
-        return None
-    end, i, columns = best
-    pos = start
-    for word in words[:end]:  # the offset where the header's last word ends
-        pos = text.index(word, pos) + len(word)
-    return " ".join(words[:i]), columns, pos
+    return best
 
 
 def plausible_name(word: str) -> bool:

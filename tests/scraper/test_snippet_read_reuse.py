@@ -1,0 +1,79 @@
+"""What the snippet reader reuses (a decoded example body, headers found before) changes nothing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scraper import snippet_rows
+from scraper.examples import parse_example_text
+from scraper.snippet_examples import read_examples
+from scraper.snippets import read_dump
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_JSON, max_size=4) | st.dictionaries(st.text(), _JSON, max_size=4), st.booleans())
+def test_a_decoded_body_gives_what_parsing_the_text_gives(value: object, spaced: bool) -> None:
+    text = json.dumps(value, indent=1 if spaced else None, ensure_ascii=False)
+    assert parse_example_text(text, decoded=json.loads(text)) == parse_example_text(text)
+
+
+def test_texts_the_plain_parser_would_clean_are_parsed_the_plain_way() -> None:
+    # A no-break space or BOM inside a string is cleaned before parsing: the decoded value the
+    # caller holds (with the raw character) is not what the parser gives, so it is not used.
+    for text in ['{"a": "x\u00a0y"}', '{"a": "\ufeff"}', "[1,\r\n2]", '{"a": 1} ']:
+        plain = parse_example_text(text)
+        assert parse_example_text(text, decoded=json.loads(text)) == plain
+
+
+def test_read_examples_hands_over_the_decoded_body() -> None:
+    text = '状态码: 200 OK { "a" : [ 1, { "b" : null } ] } 状态码: 400 Bad { "c" : '
+    good, broken = read_examples(text, "response")[0]
+    assert good.value == {"a": [1, {"b": None}]}
+    assert broken.value is None and broken.truncated
+
+
+def test_a_body_too_deep_for_the_decoder_is_a_broken_example_not_a_crash(tmp_path: Path) -> None:
+    deep = "[" * 50_000 + "]" * 50_000
+    (example,) = read_examples(f"状态码: 200 OK {deep}", "response")[0]
+    assert example.value is None and example.body == deep and not example.truncated
+    dump = tmp_path / "dump.txt"
+    dump.write_text(
+        "  • URI GET /v1/things 表1 路径参数 参数 是否必选 参数类型 描述 id 是 String 编号。\n"
+        f"  • 响应示例 状态码: 200 OK {deep}\n",
+        encoding="utf-8",
+    )
+    page = read_dump(dump)
+    assert any(d.code == "broken-json" for d in page.diagnostics)
+
+
+_WORDS = ["参数", "是否必选", "参数类型", "描述", "Parameter", "Type", "Description", "Mandatory"]
+_WORDS += ["Cluster", "Query参数", "响应Body参数", "id", "是", "String", "编号。", "name"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=20), st.data())
+def test_a_header_found_before_gives_the_same_as_a_fresh_search(
+    words: list[str], data: st.DataObject
+) -> None:
+    # Another label with the same header words but other captions and row text comes first.
+    other = [
+        w if w.lower() in snippet_rows._PHRASE_WORDS else data.draw(st.sampled_from(_WORDS[8:]))
+        for w in words
+    ]
+    text = "表1 " + " ".join(words) + " 表2 " + " ".join(other)
+    snippet_rows._HEADERS.clear()
+    fresh = [snippet_rows.read_tables(text), snippet_rows.read_tables(text)]
+    snippet_rows._HEADERS.clear()
+    second = "表2 " + " ".join(other)
+    snippet_rows.read_tables(second)
+    assert snippet_rows.read_tables(text) == fresh[0] == fresh[1]
