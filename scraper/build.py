@@ -51,7 +51,7 @@ from scraper.report import build_report
 from scraper.schemas import Schemas
 from scraper.semantics import returned_in_header
 from scraper.snippet_infer import infer_body
-from scraper.tidy import json_copy, quarantine_invalid_examples
+from scraper.tidy import quarantine_invalid_examples, wrap_ref_nodes
 from scraper.workflow import add_item_links, add_links, detect_pagination
 
 METHOD_ORDER = ("get", "put", "post", "delete", "options", "head", "patch")
@@ -329,9 +329,10 @@ def build_spec(
                 f"{spelling or 'Array'!r} does not say what the items are and no example "
                 "shows them; items accept any value",
             )
-    # One pass: a copy with nothing shared, JSON-safe, each $ref with siblings as allOf. The
-    # examples are then checked against the schemas as they are published.
-    spec = json_copy(spec, wrap_refs=True)
+    # Each $ref with siblings as allOf (the spec shares no container: every node is built
+    # fresh, example values copied). The examples are then checked against the schemas as
+    # they are published.
+    wrap_ref_nodes(schemas.ref_nodes)
     suspects = reconcile_examples(spec, collector) if widen else None
     quarantine_invalid_examples(spec, collector, suspects=suspects)
     report = build_report(

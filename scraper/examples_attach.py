@@ -19,6 +19,7 @@ from scraper import vocab
 from scraper.diagnostics import Collector
 from scraper.records import Example
 from scraper.schemas import COMPONENT_PREFIX, Schemas, infer_schema
+from scraper.tidy import json_copy
 
 if TYPE_CHECKING:
     from scraper.build import Built
@@ -57,7 +58,7 @@ def _entry(example: Example) -> dict[str, Any]:
     entry: dict[str, Any] = {}
     if example.title:
         entry["summary"] = example.title
-    entry["value"] = example.value
+    entry["value"] = json_copy(example.value)  # the spec shares nothing with the records
     if example.repaired:
         entry["x-repaired"] = True
     entry["x-source"] = example.source.to_json()

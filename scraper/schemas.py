@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from scraper.diagnostics import Collector
-from scraper.naming import pascal, unique
+from scraper.naming import pascal
 from scraper.records import Constraints, Field, Source, Structure, TypeExpr
 
 Schema = dict[str, Any]
@@ -118,11 +118,15 @@ class Schemas:
         self.orphans: list[dict[str, Any]] = []
         self.shared: dict[str, list[str]] = {}  # component name -> every key it stands for
         self.pending_items: list[tuple[Schema, Source, str]] = []  # bare arrays: items unknown
+        # rendered nodes holding a ``$ref`` that may get siblings (description, x-source...):
+        # the builder wraps those in ``allOf`` once the spec is complete (tidy.wrap_ref_nodes)
+        self.ref_nodes: list[Schema] = []
         self._fingerprints: dict[str, str] = {}
         self._field_texts: dict[tuple[Any, Constraints | None, bool], str] = {}
         self._quiet_schemas: Schemas | None = None
         self._fp_by_name: dict[str, str] = {}
         self._by_name_fp: dict[tuple[str, str], str] = {}
+        self._next_number: dict[str, int] = {}  # base name -> the first number not yet tried
         self._in_progress: set[str] = set()
         self._unknown_refs: set[tuple[str, str]] = set()
 
@@ -186,12 +190,25 @@ class Schemas:
         name = preferred
         if name in self._fp_by_name:
             stem = self.structures[key].source.file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-            name = unique(preferred + pascal(stem, fallback=""), self._fp_by_name)
+            name = self._unique(preferred + pascal(stem, fallback=""))
         self._fp_by_name[name] = fp
         self._by_name_fp[(preferred, fp)] = name
         self.names[key] = name
         self.shared[name] = [key]
         return name
+
+    def _unique(self, base: str) -> str:
+        """``naming.unique(base, self._fp_by_name)``, the numbers tried for ``base`` before
+        not tried again: names are never given back, so they are still taken (a dump names
+        every file-suffixed collision after one file: trying from 2 each time was quadratic)."""
+        taken = self._fp_by_name
+        if base not in taken:
+            return base
+        n = self._next_number.get(base, 2)
+        while f"{base}{n}" in taken:
+            n += 1
+        self._next_number[base] = n + 1
+        return f"{base}{n}"
 
     # ---- identity ---------------------------------------------------------------------
     def fingerprint(self, key: str) -> str:
@@ -328,6 +345,8 @@ class Schemas:
             if structure.description:
                 schema["description"] = structure.description
             schema["x-source"] = structure.source.to_json()
+            if "$ref" in schema:
+                self.ref_nodes.append(schema)
         return schema
 
     def object_schema(self, structure: Structure, *, ref: Callable[[str], Schema]) -> Schema:
@@ -395,6 +414,8 @@ class Schemas:
             schema["description"] = f.description
         if f.source.file != "?":  # "?" is the records' default: no source known
             schema["x-source"] = f.source.to_json()
+        if "$ref" in schema:
+            self.ref_nodes.append(schema)  # (its callers may still add or take siblings)
         return schema
 
     def type_schema(

@@ -124,6 +124,26 @@ def _copy_properties(value: dict[Any, Any]) -> dict[str, Any]:
     return out
 
 
+def wrap_ref_nodes(nodes: list[dict[str, Any]]) -> int:
+    """Rewrite each of ``nodes`` that holds a ``$ref`` with siblings as a one-item ``allOf``,
+    in place (what ``wrap_ref_siblings`` does to it); returns how many were rewritten.
+
+    For a builder that knows which nodes it gave a ``$ref``: no walk over the whole spec.
+    """
+    count = 0
+    for node in nodes:
+        if len(node) > 1 and type(node.get("$ref")) is str:
+            items = list(node.items())
+            node.clear()
+            for key, value in items:
+                if key == "$ref":
+                    node["allOf"] = [{"$ref": value}]
+                else:
+                    node[key] = value
+            count += 1
+    return count
+
+
 def wrap_ref_siblings(node: Any) -> int:
     """Rewrite every ``$ref`` with siblings below ``node`` as a one-item ``allOf``, in place.
 
