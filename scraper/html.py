@@ -58,6 +58,7 @@ BLOCK_TAGS = frozenset(
 SPACE_TAGS = tuple(
     sorted(BLOCK_TAGS - {"td", "th", "tr", "thead", "tbody", "tfoot", "html", "body"})
 )
+_SPACED = frozenset(SPACE_TAGS)
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 SKIP_TAGS = frozenset({"script", "style", "head", "title", "noscript", "template"})
 METHODS = frozenset({"GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"})
@@ -156,31 +157,62 @@ def _typed(
 # --------------------------------------------------------------------------- text
 
 
-def _space_blocks(root: Element) -> list[Element]:
-    """Put a space around every block element once, so ``itertext`` never glues blocks.
+def _space_inside(el: Element) -> None:
+    """Put a space around every block element inside ``el``, so ``itertext`` never glues
+    blocks; called once per subtree, just before its text is read.
 
     Inline tags get nothing, which keeps "<span>ECS</span>s" as "ECSs". List items inside
-    table cells get a "- " bullet, the way the docs' own inline lists read. Returns the tables
-    and code blocks in document order (found on the same pass: every pass over a tree costs).
+    table cells get a "- " bullet, the way the docs' own inline lists read. Only subtrees whose
+    text is read as a whole are spaced (cells, captions, headings, code blocks, inline runs):
+    the page walk breaks its text runs at blocks itself.
     """
-    lxml.etree.strip_elements(root, *SKIP_TAGS, with_tail=False)
     items: list[Element] = []
-    found: list[Element] = []
-    for el in root.iter(*SPACE_TAGS):
-        text = el.text
-        el.text = " " + text if text else " "
-        tail = el.tail
-        el.tail = " " + tail if tail else " "
-        tag = el.tag
-        if tag == "li":
-            items.append(el)
-        elif tag == "table" or tag == "pre":
-            found.append(el)
+    for e in el.iterdescendants():
+        tag = e.tag
+        if tag in _SPACED:
+            text = e.text
+            e.text = " " + text if text else " "
+            tail = e.tail
+            e.tail = " " + tail if tail else " "
+            if tag == "li":
+                items.append(e)
     for li in items:  # one bullet per enclosing cell, as nested cells read
-        depth = sum(1 for _ in li.iterancestors("td", "th"))
-        if depth:
-            li.text = " - " * depth + li.text
-    return found
+        _bullet(li)
+
+
+def _bullet(li: Element) -> None:
+    depth = sum(1 for _ in li.iterancestors("td", "th"))
+    if depth:
+        li.text = " - " * depth + li.text
+
+
+def _spaced_text(el: Element) -> str:
+    """``text_of`` an element whose text is read nowhere else (cell, caption, heading).
+
+    Spaces at the element's own edges vanish when the text is collapsed, and so do those
+    around a lone child with nothing but whitespace beside it (``<td><p>x</p></td>``, most
+    cells): the walk steps into such wrappers and spaces only what lies inside.
+    """
+    while True:
+        count = len(el)
+        if not count:
+            text = el.text
+            return " ".join(text.split()) if text else ""
+        if count > 1:
+            break
+        text = el.text
+        if text and not text.isspace():
+            break
+        child = el[0]
+        tail = child.tail
+        if tail and not tail.isspace():
+            break
+        tag = child.tag
+        if tag == "li" or tag.__class__ is not str:  # (an item's bullet is text)
+            break
+        el = child
+    _space_inside(el)
+    return text_of(el)
 
 
 def _has_spans(data: bytes) -> bool:
@@ -194,7 +226,7 @@ def _has_spans(data: bytes) -> bool:
 
 
 def text_of(el: Element) -> str:
-    """Text of an element, spaces only at block boundaries (after ``_space_blocks``)."""
+    """Text of an element, spaces only at block boundaries (after ``_space``)."""
     return " ".join(_tostring(el, method="text", encoding="unicode", with_tail=False).split())
 
 
@@ -221,15 +253,13 @@ def _inline_links(el: Element, links: list[tuple[str, str]]) -> None:
             links.append((href, text_of(a)))
 
 
-def _holders(found: list[Element]) -> set[Element]:
-    """Elements that contain a table or a code block (an inline tag holding one is a block)."""
-    holders: set[Element] = set()
-    for el in found:
-        for anc in el.iterancestors():
-            if anc in holders:
-                break
-            holders.add(anc)
-    return holders
+def _holds_block(el: Element) -> bool:
+    """Whether ``el`` contains a table or a code block (an inline tag holding one is a block)."""
+    for d in el.iter():
+        tag = d.tag
+        if tag == "table" or tag == "pre":
+            return True
+    return False
 
 
 # How _blocks treats a child element, by tag (anything else is inline).
@@ -244,18 +274,17 @@ _WALK: dict[str, int] = {
 }
 
 
-def _blocks(root: Element, found: list[Element]) -> list[_Block]:
-    """The page as a flat list of blocks in document order (``found``: its tables and code
-    blocks, from ``_space_blocks``)."""
+def _blocks(root: Element) -> list[_Block]:
+    """The page as a flat list of blocks in document order."""
     out: list[_Block] = []
-    _walk(root, out, _holders(found))
+    _walk(root, out)
     return out
 
 
 # _walk is a module function, not a closure: a recursive closure is a reference cycle, and
 # one holding elements keeps the page's whole tree alive until the cyclic collector runs
 # (never, while the pipeline pauses it: every tree of the run stayed in memory).
-def _walk(el: Element, out: list[_Block], holders: set[Element]) -> None:
+def _walk(el: Element, out: list[_Block]) -> None:
     buf: list[str] = []  # the current text run
     links: list[tuple[str, str]] = []  # its links
     text = el.text
@@ -267,14 +296,7 @@ def _walk(el: Element, out: list[_Block], holders: set[Element]) -> None:
         if kind is None:  # inline, unless it holds a table or a code block
             if not isinstance(tag, str):
                 pass
-            elif child in holders:
-                if buf or links:
-                    _flush(el, buf, links, out)
-                _walk(child, out, holders)
-            elif len(child):
-                buf.append(_tostring(child, method="text", encoding="unicode", with_tail=False))
-                _inline_links(child, links)
-            else:  # a leaf inline tag: its text is .text (no serialisation needed)
+            elif not len(child):  # a leaf inline tag: its text is .text (no serialisation needed)
                 text = child.text
                 if text:
                     buf.append(text)
@@ -282,23 +304,40 @@ def _walk(el: Element, out: list[_Block], holders: set[Element]) -> None:
                     href = child.get("href")
                     if href:
                         links.append((href, " ".join(text.split()) if text else ""))
-        elif kind == _SKIP or (kind == _DIV and child.get("class") in _NAV_CLASSES):
+            elif _holds_block(child):
+                if buf or links:
+                    _flush(el, buf, links, out)
+                _walk(child, out)
+            else:
+                _space_inside(child)  # (the tag itself is inline: not spaced)
+                buf.append(_tostring(child, method="text", encoding="unicode", with_tail=False))
+                _inline_links(child, links)
+        elif kind == _DIV and child.get("class") in _NAV_CLASSES:
+            buf.append(" ")  # (a block: its tail starts a new word)
+        elif kind == _SKIP:  # (stripped before the walk)
             pass
         else:
             if buf or links:
                 _flush(el, buf, links, out)
             if kind in (_BLOCK, _DIV):
+                if tag == "li" and next(child.iterancestors("td", "th"), None) is not None:
+                    text = child.text  # a list item in a stray cell (outside a table)
+                    child.text = " " + text if text else " "
+                    _bullet(child)
                 if len(child):
-                    _walk(child, out, holders)
+                    _walk(child, out)
                 elif (text := child.text) and (text := " ".join(text.split())):
                     out.append(_Block("text", text, child, []))  # a leaf block: one text run
             elif kind == _TABLE:
                 out.append(_Block("table", el=child))
             elif kind == _PRE:
+                text = child.text  # raw text: the space the block gets at its start stays
+                child.text = " " + text if text else " "
+                _space_inside(child)
                 out.append(_Block("pre", "".join(child.itertext()), child))
             else:  # a heading
                 css = child.get("class") or ""
-                out.append(_Block("heading", text_of(child), child, [], int(tag[1]), css))
+                out.append(_Block("heading", _spaced_text(child), child, [], int(tag[1]), css))
         tail = child.tail
         if tail:
             buf.append(tail)
@@ -527,7 +566,8 @@ class _Reader:
         if root is None:
             self.out.error("unparseable-html", src, "the page holds no HTML elements")
             return self._page("other", "not parseable as HTML"), _Anchors({}, None)
-        blocks = _blocks(root, _space_blocks(root))
+        lxml.etree.strip_elements(root, *SKIP_TAGS, with_tail=False)
+        blocks = _blocks(root)
         self.title, self.sections = _sections(blocks)
         self._read_tables()
         uris = self._uris()
@@ -600,7 +640,7 @@ class _Reader:
 
     def _table(self, el: Element, index: int, section: _Section, seen: set[str]) -> _Table:
         cap_el = next(el.iterchildren("caption"), None)
-        caption = text_of(cap_el) if cap_el is not None else ""
+        caption = _spaced_text(cap_el) if cap_el is not None else ""
         table_id = (el.get("id") or "").strip()
         label = table_id or caption or f"table {index}"
         anchor = table_id or f"table-{index}"
@@ -765,7 +805,7 @@ class _Reader:
         """``text_of`` a cell, read once per page (rows are read again by later passes)."""
         found = self.texts.get(el)
         if found is None:
-            found = self.texts[el] = text_of(el)
+            found = self.texts[el] = _spaced_text(el)
         return found
 
     def _field_link(
