@@ -6,6 +6,7 @@ import argparse
 import json
 import re
 import sys
+import time
 from pathlib import Path
 
 from scraper.diagnostics import count_by_level
@@ -58,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
         for item in missing:
             print(f"docs2api spec: input not found: {item}", file=sys.stderr)
         return 2
+    started = time.perf_counter()
     cache = PageCache(args.cache) if args.cache else None
     try:
         result = spec_from_inputs(
@@ -70,11 +72,13 @@ def run(args: argparse.Namespace) -> int:
     finally:
         if cache is not None:
             cache.close()
+    built = time.perf_counter()
     if args.output:
         args.output.parent.mkdir(parents=True, exist_ok=True)
         write_yaml(result.spec, args.output)  # chunk by chunk: no second copy of the text
     else:
         sys.stdout.write(dump_yaml(result.spec))
+    written = time.perf_counter()
     if args.report:
         args.report.parent.mkdir(parents=True, exist_ok=True)
         args.report.write_text(
@@ -96,10 +100,13 @@ def run(args: argparse.Namespace) -> int:
     for key in sorted(by_code):
         print(f"  {by_code[key]:5d} {key}", file=sys.stderr)
     report_counts = result.report.get("counts", {})
+    pages = report_counts.get("pages", 0)
     print(
         f"docs2api spec: {report_counts.get('operations', 0)} operations from "
-        f"{report_counts.get('pages', 0)} pages; {counts['error']} errors, "
-        f"{counts['warning']} warnings, {counts['info']} notes",
+        f"{pages} page{'' if pages == 1 else 's'}; {counts['error']} errors, "
+        f"{counts['warning']} warnings, {counts['info']} notes; "
+        f"{written - started:.2f} s (read + build {built - started:.2f} s, "
+        f"write {written - built:.2f} s)",
         file=sys.stderr,
     )
     if cache is not None:
