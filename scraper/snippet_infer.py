@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from scraper.naming import pascal
 from scraper.records import Constraints, Field, JsonValue, Source, Structure, TypeExpr
+from scraper.snippet_fragments import new_field
 
 _MAX_DEPTH = 8
 _INTEGER = re.compile(r"[+-]?\d+\Z")
@@ -187,7 +188,7 @@ class Inference:
             else:
                 expr = self.type_of(inner, f"{where}.{field_name}", name + _pascal(field_name))
             # the default Constraints, shared instead of made per field
-            fields.append(Field(field_name, expr, "", None, None, _NO_CONSTRAINTS, source))
+            fields.append(new_field(field_name, expr, "", None, None, _NO_CONSTRAINTS, source))
         self.structures.append(
             Structure(key, name, tuple(fields), self.source, description="inferred from examples")
         )

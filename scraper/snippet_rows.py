@@ -361,6 +361,104 @@ def _candidates(words: list[str], structured: list[Column]) -> list[int]:
     ]
 
 
+def _candidate_rows(reader: _RowReader, start: int) -> list[_Found]:
+    """Rows found by trying ``row_at`` at each candidate token after the last row's columns."""
+    found: list[_Found] = []
+    if not reader.structured:
+        return found
+    desc_start = start
+    tokens = reader.tokens
+    row_at = reader.row_at
+    for k in _candidates(reader.words, reader.structured):
+        if tokens[k].start() < desc_start:
+            continue
+        row = row_at(k)
+        if row is not None:
+            found.append(row)
+            desc_start = row[4]
+    return found
+
+
+_TYPE_ONLY: list[Column] = ["type"]
+_REQUIRED_TYPE: list[Column] = ["required", "type"]
+
+
+def _typed_rows(reader: _RowReader, start: int) -> list[_Found]:
+    """What the candidates loop with ``row_at`` finds in a (name, type) table, with the
+    checks of ``_candidates``, ``row_at`` and ``_type_at`` inlined: most tables are so."""
+    words, tokens = reader.words, reader.tokens
+    count = len(words)
+    found: list[_Found] = []
+    desc_start = start
+    scalar = _SCALAR_CACHE.get
+    for k in range(count - 1):
+        name = words[k]
+        if name[0] not in _NAME_START or words[k + 1][0] not in _ASCII_LETTERS:
+            continue
+        offset = tokens[k].start()
+        if offset < desc_start:
+            continue
+        if name[-1] in ":.-/" or _NAME.match(name) is None or name.lower() in _PROSE_WORDS:
+            continue
+        j = k + 1
+        word = words[j]
+        expr = None
+        if word.lower() in _SCALAR_WORDS and (
+            j + 1 == count or words[j + 1].lower() not in _COMPOUND_NEXT
+        ):
+            expr = scalar(word)
+        if expr is not None:  # a one-word scalar seen before: no name, so only the case test
+            pos = tokens[j].end()
+            if not (expr.spelling[:1].isupper() or k == 0 or words[k - 1][-1] in _SENTENCE_END):
+                continue
+        else:
+            typed = reader._type_at(j)
+            if typed is None:
+                continue
+            expr, pos = typed
+            if not reader._consistent(k, name, expr):
+                continue
+        found.append((name, None, expr, offset, pos))
+        desc_start = pos
+    return found
+
+
+def _required_typed_rows(reader: _RowReader, start: int) -> list[_Found]:
+    """What the candidates loop with ``row_at`` finds in a (name, mandatory, type) table."""
+    words, tokens = reader.words, reader.tokens
+    count = len(words)
+    found: list[_Found] = []
+    desc_start = start
+    scalar = _SCALAR_CACHE.get
+    for k in range(count - 2):  # k: the name; a mandatory word and a type follow it
+        required = _YES_NO_VALUE.get(words[k + 1].lower().rstrip(_YES_NO_TAIL))
+        if required is None:
+            continue
+        offset = tokens[k].start()
+        if offset < desc_start:
+            continue
+        name = words[k]
+        if name[-1] in ":.-/" or _NAME.match(name) is None:
+            continue
+        j = k + 2
+        word = words[j]
+        expr = None
+        if word.lower() in _SCALAR_WORDS and (
+            j + 1 == count or words[j + 1].lower() not in _COMPOUND_NEXT
+        ):
+            expr = scalar(word)
+        if expr is not None:
+            pos = tokens[j].end()
+        else:
+            typed = reader._type_at(j)
+            if typed is None:
+                continue
+            expr, pos = typed
+        found.append((name, required, expr, offset, pos))
+        desc_start = pos
+    return found
+
+
 def _rows(
     text: str, start: int, end: int, columns: tuple[Column, ...], captions: set[str]
 ) -> tuple[list[RawRow], str]:
@@ -368,16 +466,13 @@ def _rows(
     tokens = list(_TOKEN.finditer(text, start, end))
     words = [t.group() for t in tokens]
     reader = _RowReader(text, tokens, words, columns, captions)
-    found: list[_Found] = []
-    desc_start = start
-    row_at = reader.row_at
-    for k in _candidates(words, reader.structured) if reader.structured else ():
-        if tokens[k].start() < desc_start:
-            continue
-        row = row_at(k)
-        if row is not None:
-            found.append(row)
-            desc_start = row[4]
+    structured = reader.structured
+    if structured == _TYPE_ONLY:
+        found = _typed_rows(reader, start)
+    elif structured == _REQUIRED_TYPE:
+        found = _required_typed_rows(reader, start)
+    else:
+        found = _candidate_rows(reader, start)
     if not found:
         return [], text[start:end].strip()
     # each row's description runs from where its columns end to where the next row starts

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scraper import snippet_rows
 from scraper.examples import parse_example_text
+from scraper.records import Constraints, Field, Source, TypeExpr
 from scraper.snippet_examples import read_examples
+from scraper.snippet_fragments import new_field, new_source
 from scraper.snippets import read_dump
+from scraper.vocab import Column
 
 _JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
@@ -77,3 +82,53 @@ def test_a_header_found_before_gives_the_same_as_a_fresh_search(
     second = "表2 " + " ".join(other)
     snippet_rows.read_tables(second)
     assert snippet_rows.read_tables(text) == fresh[0] == fresh[1]
+
+
+_ROW_WORDS = [
+    "id", "name", "the", "The", "a", "status", "offset", "x-y", "a.b", "items[]", "k:", "v/",
+    "是", "否", "Yes", "no", "true", "false.", "必选", "String", "string", "Integer", "Long",
+    "Boolean", "Array", "array", "of", "objects", "object", "Cluster", "cluster", "or", "/", "|",
+    "[]", "Map<String,", "Cluster>", "描述。", "value.", "end;", "。", "(see", "x)", "List<Tag>",
+    "Object", "any", "String[]", "int", "data", "JSON", "Cluster,", "集群", "1", "@type", "$ref",
+]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(st.sampled_from(_ROW_WORDS), min_size=1, max_size=30),
+    st.sampled_from([("name", "type"), ("name", "required", "type"), ("name", "type", "required")]),
+    st.sampled_from([" ", "  ", "\t", "\u3000"]),
+)
+def test_the_inlined_row_loops_find_what_the_candidate_loop_finds(
+    words: list[str], columns: tuple[Column, ...], gap: str
+) -> None:
+    text = "head " + gap.join(words)
+    tokens = list(snippet_rows._TOKEN.finditer(text, 5))
+    reader = snippet_rows._RowReader(
+        text, tokens, [t.group() for t in tokens], columns, {"Cluster", "cluster"}
+    )
+    expected = snippet_rows._candidate_rows(reader, 5)
+    if reader.structured == ["type"]:
+        assert snippet_rows._typed_rows(reader, 5) == expected
+    elif reader.structured == ["required", "type"]:
+        assert snippet_rows._required_typed_rows(reader, 5) == expected
+
+
+@given(
+    st.text(max_size=5),
+    st.sampled_from([None, "body", "path"]),
+    st.none() | st.booleans(),
+    st.none() | st.integers(0, 9),
+)
+def test_records_made_the_fast_way_equal_the_plain_ones(
+    text: str, table: str | None, required: bool | None, row: int | None
+) -> None:
+    source = new_source("f.txt", table, row, text, 3)
+    assert source == Source("f.txt", table, row, text, 3)
+    assert repr(source) == repr(Source("f.txt", table, row, text, 3))
+    expr = TypeExpr(kind="string")
+    made = new_field(text, expr, text, required, None, Constraints(), source)
+    plain = Field(text, expr, text, required, None, Constraints(), source)
+    assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.name = "x"  # type: ignore[misc]
