@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from scraper.naming import pascal
 from scraper.records import Constraints, Field, JsonValue, Source, Structure, TypeExpr
 from scraper.snippet_fragments import new_field
+from scraper.typegrammar import new_type
 
 _MAX_DEPTH = 8
 _INTEGER = re.compile(r"[+-]?\d+\Z")
@@ -137,15 +138,15 @@ class Inference:
         (kind,) = kinds if len(kinds) == 1 else ("any",)
         if kind == "object":
             if not shape.fields:
-                return TypeExpr(kind="object", spelling="object")
-            return TypeExpr(kind="object", name=name, ref=self._structure(shape, where, name))
+                return new_type("object", spelling="object")
+            return new_type("object", name=name, ref=self._structure(shape, where, name))
         if kind == "array":
             items = (
                 self.type_of(shape.items, f"{where}[]", name + "Item")
                 if shape.items is not None
                 else _PLAIN["any"]
             )
-            return TypeExpr(kind="array", items=items)
+            return new_type("array", items=items)
         return _PLAIN[kind]
 
     def _settle(

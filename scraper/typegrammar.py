@@ -119,9 +119,43 @@ if tuple(f.name for f in fields(TypeExpr)) != (
     raise RuntimeError("TypeExpr fields changed: update typegrammar._respelled and _rebuilt")
 
 
+# Types are made by the ten thousand on large dumps. A frozen dataclass __init__ sets each slot
+# through object.__setattr__; setting the slots through their descriptors directly gives an
+# equal record at half the cost (the check above keeps the field order in step).
+if hasattr(TypeExpr, "__post_init__"):
+    raise RuntimeError("TypeExpr has a __post_init__: new_type must call it")
+_new = object.__new__
+_T_KIND, _T_SPELLING, _T_FORMAT, _T_ITEMS, _T_VALUES, _T_NAME, _T_REF, _T_KNOWN = (
+    getattr(TypeExpr, f.name).__set__ for f in fields(TypeExpr)
+)
+
+
+def new_type(
+    kind: TypeKind,
+    spelling: str = "",
+    format: str | None = None,
+    items: TypeExpr | None = None,
+    values: TypeExpr | None = None,
+    name: str | None = None,
+    ref: str | None = None,
+    known: bool = True,
+) -> TypeExpr:
+    """``TypeExpr(kind, spelling, format, items, values, name, ref, known)``, faster."""
+    made: TypeExpr = _new(TypeExpr)
+    _T_KIND(made, kind)
+    _T_SPELLING(made, spelling)
+    _T_FORMAT(made, format)
+    _T_ITEMS(made, items)
+    _T_VALUES(made, values)
+    _T_NAME(made, name)
+    _T_REF(made, ref)
+    _T_KNOWN(made, known)
+    return made
+
+
 def _respelled(expr: TypeExpr, spelling: str) -> TypeExpr:
     """``replace(expr, spelling=spelling)``, without the generic (slow) ``replace``."""
-    return TypeExpr(
+    return new_type(
         expr.kind, spelling, expr.format, expr.items, expr.values, expr.name, expr.ref, expr.known
     )
 
@@ -134,7 +168,7 @@ def _rebuilt(
     ref: str | None,
 ) -> TypeExpr:
     """``expr`` with these parts (``dataclasses.replace`` without its generic cost)."""
-    return TypeExpr(kind, expr.spelling, expr.format, items, values, expr.name, ref, expr.known)
+    return new_type(kind, expr.spelling, expr.format, items, values, expr.name, ref, expr.known)
 
 
 def _spelled(expr: TypeExpr, text: str, start: int, end: int) -> TypeExpr:
@@ -142,11 +176,11 @@ def _spelled(expr: TypeExpr, text: str, start: int, end: int) -> TypeExpr:
 
 
 def _array(items: TypeExpr) -> TypeExpr:
-    return TypeExpr(kind="array", items=items, known=items.known)
+    return new_type("array", items=items, known=items.known)
 
 
 def _map(values: TypeExpr) -> TypeExpr:
-    return TypeExpr(kind="map", values=values, known=values.known)
+    return new_type("map", values=values, known=values.known)
 
 
 def _element_word(word: str) -> TypeExpr:
@@ -155,12 +189,12 @@ def _element_word(word: str) -> TypeExpr:
     if folded in _SCALARS:
         return _SCALARS[folded]
     if folded in _OBJECT_WORDS:
-        return TypeExpr(kind="object")
+        return new_type("object")
     if folded in _MAP_WORDS:
         return _map(_ANY)
     if folded in _ARRAY_WORDS:
         return _array(_ANY)
-    return TypeExpr(kind="object", name=word)
+    return new_type("object", name=word)
 
 
 def _generic_arg(text: str, pos: int, depth: int) -> _Match | None:
@@ -179,7 +213,7 @@ def _generic_arg(text: str, pos: int, depth: int) -> _Match | None:
     prose = _PROSE_ARG.match(text, pos)
     if prose is not None and prose.group().strip():
         spelling = " ".join(prose.group().split())
-        return TypeExpr(kind="any", known=False, spelling=spelling), prose.end()
+        return new_type("any", known=False, spelling=spelling), prose.end()
     return None
 
 
@@ -195,7 +229,7 @@ def _candidates(text: str, pos: int, depth: int) -> list[_Match]:
     if folded in _SCALARS:
         out.append((_SCALARS[folded], after))
     elif folded in _OBJECT_WORDS:
-        out.append((TypeExpr(kind="object"), after))
+        out.append((new_type("object"), after))
     elif folded in _MAP_WORDS:
         out.append((_map(_ANY), after))
     elif folded in _ARRAY_WORDS:
@@ -271,7 +305,7 @@ def _longest(text: str, pos: int, depth: int = 0) -> _Match | None:
     if expr.kind in _UNION_KINDS:
         union = _union_tail(text, end, depth)
         if union is not None:
-            return TypeExpr(kind="any"), union
+            return new_type("any"), union
     return expr, end
 
 
@@ -373,5 +407,5 @@ def _parse_cell(spelling: str) -> TypeExpr:
         if not rest.strip() or _CLARIFICATION.match(rest):
             expr = _fill_spelling(parsed, cell)
     if expr is None:
-        expr = TypeExpr(kind="any", known=False, spelling=cell)
+        expr = new_type("any", known=False, spelling=cell)
     return expr

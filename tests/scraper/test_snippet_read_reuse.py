@@ -16,6 +16,7 @@ from scraper.records import Constraints, Field, Source, TypeExpr
 from scraper.snippet_examples import read_examples
 from scraper.snippet_fragments import new_field, new_source
 from scraper.snippets import read_dump
+from scraper.typegrammar import new_type
 from scraper.vocab import Column
 
 _JSON = st.recursive(
@@ -132,3 +133,20 @@ def test_records_made_the_fast_way_equal_the_plain_ones(
     assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.name = "x"  # type: ignore[misc]
+
+
+@given(
+    st.sampled_from(["string", "object", "array", "any"]),
+    st.text(max_size=4),
+    st.none() | st.just("int64"),
+    st.none() | st.just("Cluster"),
+    st.booleans(),
+)
+def test_types_made_the_fast_way_equal_the_plain_ones(
+    kind: str, spelling: str, fmt: str | None, name: str | None, known: bool
+) -> None:
+    inner = new_type("string")
+    assert inner == TypeExpr("string")
+    made = new_type(kind, spelling, fmt, inner, None, name, "k", known)  # type: ignore[arg-type]
+    plain = TypeExpr(kind, spelling, fmt, inner, None, name, "k", known)  # type: ignore[arg-type]
+    assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
