@@ -187,17 +187,24 @@ def _bullet(li: Element) -> None:
 
 
 def _spaced_text(el: Element) -> str:
-    """``text_of`` an element whose text is read nowhere else (cell, caption, heading).
+    """``text_of`` an element whose text is read nowhere else (caption, heading)."""
+    return _read_text(el)[0]
+
+
+def _read_text(el: Element) -> tuple[str, bool]:
+    """``text_of`` an element whose text is read nowhere else (cell, caption, heading), and
+    whether it may hold a link (``False``: it holds no ``<a>``).
 
     Spaces at the element's own edges vanish when the text is collapsed, and so do those
     around a lone child with nothing but whitespace beside it (``<td><p>x</p></td>``, most
     cells): the walk steps into such wrappers and spaces only what lies inside.
     """
+    linked = False
     while True:
         count = len(el)
         if not count:
             text = el.text
-            return " ".join(text.split()) if text else ""
+            return (" ".join(text.split()) if text else ""), linked
         if count > 1:
             break
         text = el.text
@@ -210,9 +217,11 @@ def _spaced_text(el: Element) -> str:
         tag = child.tag
         if tag == "li" or tag.__class__ is not str:  # (an item's bullet is text)
             break
+        if tag == "a":
+            linked = True
         el = child
     _space_inside(el)
-    return text_of(el)
+    return text_of(el), True
 
 
 def _has_spans(data: bytes) -> bool:
@@ -544,6 +553,7 @@ class _Reader:
         self.consumed: set[int] = set()  # blocks read as something else (a URI line in a pre)
         self.spans = True  # the page may use rowspan/colspan
         self.texts: dict[Element, str] = {}  # cell -> text_of(cell)
+        self.linkless: set[Element] = set()  # cells read that hold no <a>
 
     # ---------------------------------------------------------------- entry
 
@@ -805,14 +815,18 @@ class _Reader:
         """``text_of`` a cell, read once per page (rows are read again by later passes)."""
         found = self.texts.get(el)
         if found is None:
-            found = self.texts[el] = _spaced_text(el)
+            found, linked = _read_text(el)
+            self.texts[el] = found
+            if not linked:
+                self.linkless.add(el)
         return found
 
     def _field_link(
         self, table: _Table, name: str, type_text: str, type_el: Element, desc_el: Element
     ) -> str | None:
         """Structure key of a field's nested object: type-cell link, "see Table N", caption."""
-        if type_el is not None:
+        linkless = self.linkless  # (both cells were read by the caller)
+        if type_el is not None and type_el not in linkless:
             keys = [k for a in type_el.iter("a") if (k := self._resolve_href(a.get("href") or ""))]
             for other in keys[1:]:  # "config array": real-time and batch variants
                 target = self.by_key.get(other)
@@ -824,7 +838,7 @@ class _Reader:
         if folded in _PRIMITIVE_WORDS:
             self._string_content(name, desc_el)
             return None
-        if desc_el is not None:
+        if desc_el is not None and desc_el not in linkless:
             keys = []
             for a in desc_el.iter("a"):
                 key = self._resolve_href(a.get("href") or "")
@@ -856,7 +870,7 @@ class _Reader:
         """A scalar field whose description links to a table here: the table describes the
         content of the string (ModelArts ``model_metric_list``); note it, do not link it."""
         targets = list(self.by_subject.get(name.lower(), ()))
-        if desc_el is not None:
+        if desc_el is not None and desc_el not in self.linkless:
             for a in desc_el.iter("a"):
                 key = self._resolve_href(a.get("href") or "")
                 target = self.by_key.get(key) if key else None
