@@ -204,11 +204,9 @@ class _Builder:
         return out
 
     def structure(self, table: RawTable, keys: dict[str, str], name: str) -> Structure:
-        source = Source(
-            self.file,
-            table=f"{table.label} {table.caption}".strip(),
-            section=self.fragment.source.section,
-            line=self.fragment.source.line,
+        label = f"{table.label} {table.caption}".strip()
+        source = new_source(
+            self.file, label, None, self.fragment.source.section, self.fragment.source.line
         )
         return Structure(self.key(table), name, tuple(self.fields(table, keys, None)), source)
 

@@ -19,7 +19,7 @@ from scraper import vocab
 from scraper.diagnostics import Collector
 from scraper.gcpause import paused_gc
 from scraper.records import Page, Source, UnusedWhat
-from scraper.snippet_fragments import ROLES, Fragment, FragmentRole, read_fragment
+from scraper.snippet_fragments import ROLES, Fragment, FragmentRole, new_source, read_fragment
 from scraper.snippet_rows import status_marks
 from scraper.stitch import stitch
 
@@ -198,7 +198,7 @@ def _read(path: Path, text: str | None) -> DumpReading:
             )
         else:
             word, role, rest = found
-        source = Source(name, section=word, line=number)
+        source = new_source(name, None, None, word, number)
         fragments.append(read_fragment(index, cast(FragmentRole, role), rest, source, collector))
     if not fragments:
         collector.error(

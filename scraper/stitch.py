@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields
 
 from scraper.diagnostics import Collector
 from scraper.examples import url_to_path
@@ -51,6 +51,28 @@ _ID = re.compile(
 _PLACEHOLDER = re.compile(r"\{([^{}/]+)\}")
 _STRING = TypeExpr(kind="string", spelling="String")
 _POSTING_CAP = 64  # field names shared by more tables than this are not evidence
+
+# ``dataclasses.replace`` takes a slow generic path and runs for every operation: the records
+# are rebuilt field by field below instead (this check keeps those in step with records.py).
+if tuple(f.name for f in fields(Structure)) != (
+    "key", "name", "fields", "source", "description", "body_type"
+) or tuple(f.name for f in fields(Response)) != (
+    "status", "description", "body", "source", "headers"
+):  # fmt: skip
+    raise RuntimeError("Structure/Response fields changed: update stitch._renamed and friends")
+
+
+def _renamed(structure: Structure, name: str) -> Structure:
+    """``replace(structure, name=name)``."""
+    s = structure
+    return Structure(s.key, name, s.fields, s.source, s.description, s.body_type)
+
+
+def _response(response: Response, description: str, body: str | None) -> Response:
+    """``replace(response, description=description, body=body)``."""
+    return Response(response.status, description, body, response.source, response.headers)
+
+
 _METHODS: dict[str, Method] = {
     "get": "get",
     "put": "put",
@@ -683,7 +705,7 @@ class Stitcher:
                 status = example.status or "200"
                 known = op.responses.get(status)
                 if known is not None and not known.description and example.title:
-                    op.responses[status] = replace(known, description=example.title)
+                    op.responses[status] = _response(known, example.title, known.body)
                 if status not in op.responses:
                     op.responses[status] = Response(
                         status, example.title, None, unit.example.source
@@ -731,7 +753,8 @@ class Stitcher:
         for status in sorted(op.responses):
             response = op.responses[status]
             if response.body is None:
-                response = replace(response, body=self._infer(op, "response", status, api))
+                body = self._infer(op, "response", status, api)
+                response = _response(response, response.description, body)
             elif response.body in self.structures:
                 error = not status.startswith(("1", "2", "3"))
                 self._rename(response.body, "Error" if error else api + "ResponseBody")
@@ -782,7 +805,7 @@ class Stitcher:
                     self._rename(key, f"Snippet{fragment.index}{structure.name}")
 
     def _rename(self, key: str, name: str) -> None:
-        self.structures[key] = replace(self.structures[key], name=name)
+        self.structures[key] = _renamed(self.structures[key], name)
 
     def run(self) -> Stitched:
         """All passes, in order."""
