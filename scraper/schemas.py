@@ -104,6 +104,10 @@ def strip_prose(value: Any) -> Any:
     return value
 
 
+class _CycleMet(Exception):
+    """A lazy fingerprint met a cycle: ``Schemas`` takes fingerprints eagerly from then on."""
+
+
 class Schemas:
     """Builds component schemas for the structures of one build and names them."""
 
@@ -124,8 +128,13 @@ class Schemas:
         self._fingerprints: dict[str, str] = {}
         self._field_texts: dict[tuple[Any, Constraints | None, bool], str] = {}
         self._quiet_schemas: Schemas | None = None
-        self._fp_by_name: dict[str, str] = {}
-        self._by_name_fp: dict[tuple[str, str], str] = {}
+        self._taken: set[str] = set()  # component names given
+        # preferred name -> the key that got it, its fingerprint not yet taken (else None)
+        self._preferred: dict[str, str | None] = {}
+        self._by_name_fp: dict[tuple[str, str], str] = {}  # (preferred, fingerprint) -> name
+        self._assigned: list[str] = []  # keys in the order they were named
+        self._lazy = True  # fingerprints only for contested names, until a cycle is met
+        self._cycle_aborts = False  # (set while a lazy fingerprint is taken)
         self._next_number: dict[str, int] = {}  # base name -> the first number not yet tried
         self._in_progress: set[str] = set()
         self._unknown_refs: set[tuple[str, str]] = set()
@@ -181,27 +190,71 @@ class Schemas:
     def _assign(self, key: str, preferred: str) -> str:
         if key in self.names:
             return self.names[key]
+        self._assigned.append(key)
+        if self._lazy:
+            self._cycle_aborts = True
+            try:
+                return self._name(key, preferred)
+            except _CycleMet:
+                self._eager()
+            finally:
+                self._cycle_aborts = False
+        else:
+            self.fingerprint(key)  # (in planning order: see _eager)
+        return self._name(key, preferred)
+
+    def _name(self, key: str, preferred: str) -> str:
+        """The component name of a structure not named yet (identical ones share it)."""
+        taken = self._taken
+        if preferred not in taken and preferred not in self._preferred:
+            # The first structure to want this name gets it; whether a later one is identical
+            # is asked when there is one (its fingerprint then): most names are never contested.
+            self._preferred[preferred] = key
+            taken.add(preferred)
+            self.names[key] = preferred
+            self.shared[preferred] = [key]
+            return preferred
         fp = self.fingerprint(key)
+        first = self._preferred.get(preferred)
+        if first is not None:
+            self._by_name_fp[(preferred, self.fingerprint(first))] = self.names[first]
+            self._preferred[preferred] = None
         existing = self._by_name_fp.get((preferred, fp))
         if existing is not None:
             self.names[key] = existing
             self.shared[existing].append(key)
             return existing
         name = preferred
-        if name in self._fp_by_name:
+        if name in taken:
             stem = self.structures[key].source.file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
             name = self._unique(preferred + pascal(stem, fallback=""))
-        self._fp_by_name[name] = fp
+        taken.add(name)
+        self._preferred.setdefault(preferred, None)
         self._by_name_fp[(preferred, fp)] = name
         self.names[key] = name
         self.shared[name] = [key]
         return name
 
+    def _eager(self) -> None:
+        """From now on a fingerprint for every structure named, as they are named.
+
+        A fingerprint reaching a cycle depends on where its computation started (the
+        structure met again is hashed as ``cycle:<key>``): the first cycle a lazy fingerprint
+        meets turns this on, and the fingerprints of every structure named so far are taken
+        in naming order, so that all are what they always were. Those taken before never met
+        a cycle: the same whenever they are taken; the names given with them stand.
+        """
+        self._lazy = False
+        self._cycle_aborts = False
+        self._in_progress.clear()
+        for key in self._assigned:
+            self.fingerprint(key)
+
     def _unique(self, base: str) -> str:
-        """``naming.unique(base, self._fp_by_name)``, the numbers tried for ``base`` before
-        not tried again: names are never given back, so they are still taken (a dump names
-        every file-suffixed collision after one file: trying from 2 each time was quadratic)."""
-        taken = self._fp_by_name
+        """``naming.unique(base, self._taken)``, the numbers tried for ``base`` before not
+        tried again: names are never given back, so they are still taken (a dump names every
+        file-suffixed collision after one file: trying from 2 each time was quadratic)."""
+        taken = self._taken
         if base not in taken:
             return base
         n = self._next_number.get(base, 2)
@@ -223,6 +276,8 @@ class Schemas:
         if key in self._fingerprints:
             return self._fingerprints[key]
         if key in self._in_progress:
+            if self._cycle_aborts:
+                raise _CycleMet
             return "cycle:" + key
         self._in_progress.add(key)
         structure = self.structures[key]
