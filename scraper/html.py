@@ -294,10 +294,10 @@ def _blocks(root: Element) -> list[_Block]:
 # one holding elements keeps the page's whole tree alive until the cyclic collector runs
 # (never, while the pipeline pauses it: every tree of the run stayed in memory).
 def _walk(el: Element, out: list[_Block]) -> None:
-    buf: list[str] = []  # the current text run
+    buf: list[str] = []  # the current text run (whitespace before its first word left out)
     links: list[tuple[str, str]] = []  # its links
     text = el.text
-    if text:
+    if text and not text.isspace():
         buf.append(text)
     for child in el:
         tag = child.tag
@@ -348,7 +348,7 @@ def _walk(el: Element, out: list[_Block]) -> None:
                 css = child.get("class") or ""
                 out.append(_Block("heading", _spaced_text(child), child, [], int(tag[1]), css))
         tail = child.tail
-        if tail:
+        if tail and (buf or not tail.isspace()):  # (most tails: the newline after a block)
             buf.append(tail)
     if buf or links:
         _flush(el, buf, links, out)
@@ -497,6 +497,22 @@ def _subject(caption: str) -> str:
 # --------------------------------------------------------------------------- reader
 
 
+class _Texts(dict[Element, str]):
+    """Cell -> ``text_of`` the cell, read (and spaced) on first lookup, once per page: rows are
+    read again by later passes, and a hit is a plain dict lookup."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.linkless: set[Element] = set()  # cells read that hold no <a>
+
+    def __missing__(self, cell: Element) -> str:
+        text, linked = _read_text(cell)
+        self[cell] = text
+        if not linked:
+            self.linkless.add(cell)
+        return text
+
+
 @dataclass(slots=True)
 class _Uri:
     method: str | None
@@ -552,8 +568,7 @@ class _Reader:
         self.cross = False
         self.consumed: set[int] = set()  # blocks read as something else (a URI line in a pre)
         self.spans = True  # the page may use rowspan/colspan
-        self.texts: dict[Element, str] = {}  # cell -> text_of(cell)
-        self.linkless: set[Element] = set()  # cells read that hold no <a>
+        self.texts = _Texts()
 
     # ---------------------------------------------------------------- entry
 
@@ -633,10 +648,14 @@ class _Reader:
                 table = self._table(block.el, count, section, seen)
                 self.tables.append(table)
                 self.by_key[table.key] = table
+        visited: set[Element] = set()  # ancestors seen: theirs were seen with them
         for table in self.tables:
             el = table.el
             self.anchors.setdefault(el.get("id") or "", table.key)
             for anc in el.iterancestors():
+                if anc in visited:
+                    break  # an earlier table already claimed this id and those above it
+                visited.add(anc)
                 anc_id = anc.get("id")
                 if anc_id:
                     self.anchors.setdefault(anc_id, table.key)
@@ -668,10 +687,10 @@ class _Reader:
         rows = grid
         thead = next(el.iterchildren("thead"), None)
         if grid and (thead is not None or all(c is not None and c.tag == "th" for c in grid[0])):
-            header = [self._text(c) if c is not None else "" for c in grid[0]]
+            header = [self.texts[c] if c is not None else "" for c in grid[0]]
             rows = grid[1:]
         elif grid:
-            first = [self._text(c) if c is not None else "" for c in grid[0]]
+            first = [self.texts[c] if c is not None else "" for c in grid[0]]
             if "name" in [vocab.column_of(h) for h in first]:
                 header, rows = first, grid[1:]
         columns = [vocab.column_of(h) for h in header]
@@ -733,18 +752,18 @@ class _Reader:
         req_at = at.get("required")
         default_at = at.get("default", -1)
         extra_at = [i for i, col in enumerate(cols) if col in ("default", "constraint", "other")]
-        text = self._text
+        texts = self.texts
         file, label, heading = self.file, table.label, table.section.heading or None
         seen_names: set[str] = set()
         for number, cells in enumerate(table.rows, start=1):
             src = Source(file, label, number, heading)
             count = len(cells)
             name_el = cells[name_at] if 0 <= name_at < count else None
-            name = text(name_el) if name_el is not None else ""
+            name = texts[name_el] if name_el is not None else ""
             if not name:
                 self.out.skip("row", src, "row has no parameter name")
                 continue
-            if number == 1 and [text(c) if c is not None else "" for c in cells] == table.header:
+            if number == 1 and [texts[c] if c is not None else "" for c in cells] == table.header:
                 self.out.skip("row", src, "repeated header row")
                 continue
             if count > 1 and cells.count(cells[0]) == count:  # every cell is the first
@@ -766,20 +785,20 @@ class _Reader:
                 )
             type_el = cells[type_at] if 0 <= type_at < count else None
             desc_el = cells[desc_at] if 0 <= desc_at < count else None
-            type_text = text(type_el) if type_el is not None else ""
-            description = text(desc_el) if desc_el is not None else ""
+            type_text = texts[type_el] if type_el is not None else ""
+            description = texts[desc_el] if desc_el is not None else ""
             if extra_at:
                 extra = [
                     f"{table.header[i]}: {value}"
                     for i in extra_at
-                    if i < count and (c := cells[i]) is not None and (value := text(c))
+                    if i < count and (c := cells[i]) is not None and (value := texts[c])
                 ]
                 if extra:
                     description = " ".join([description, *extra]).strip()
             required: bool | None = None
             if req_at is not None:
                 req_el = cells[req_at] if req_at < count else None
-                req_text = text(req_el) if req_el is not None else ""
+                req_text = texts[req_el] if req_el is not None else ""
                 required = vocab.parse_required(req_text)
                 if required is None and req_text:
                     self.out.info(
@@ -804,28 +823,18 @@ class _Reader:
                 self.out.warning("unknown-type", src, f"type {type_text!r} not understood")
             default_el = cells[default_at] if 0 <= default_at < count else None
             if default_el is not None and constraints.default is None:
-                default = text(default_el)
+                default = texts[default_el]
                 if default and default.lower() not in _NO_BODY:
                     constraints = dataclasses.replace(constraints, default=default)
             for problem in problems:
                 self.out.warning("description-constraints", src, problem)
             yield Field(name, ftype, description, required, None, constraints, src)
 
-    def _text(self, el: Element) -> str:
-        """``text_of`` a cell, read once per page (rows are read again by later passes)."""
-        found = self.texts.get(el)
-        if found is None:
-            found, linked = _read_text(el)
-            self.texts[el] = found
-            if not linked:
-                self.linkless.add(el)
-        return found
-
     def _field_link(
         self, table: _Table, name: str, type_text: str, type_el: Element, desc_el: Element
     ) -> str | None:
         """Structure key of a field's nested object: type-cell link, "see Table N", caption."""
-        linkless = self.linkless  # (both cells were read by the caller)
+        linkless = self.texts.linkless  # (both cells were read by the caller)
         if type_el is not None and type_el not in linkless:
             keys = [k for a in type_el.iter("a") if (k := self._resolve_href(a.get("href") or ""))]
             for other in keys[1:]:  # "config array": real-time and batch variants
@@ -870,7 +879,7 @@ class _Reader:
         """A scalar field whose description links to a table here: the table describes the
         content of the string (ModelArts ``model_metric_list``); note it, do not link it."""
         targets = list(self.by_subject.get(name.lower(), ()))
-        if desc_el is not None and desc_el not in self.linkless:
+        if desc_el is not None and desc_el not in self.texts.linkless:
             for a in desc_el.iter("a"):
                 key = self._resolve_href(a.get("href") or "")
                 target = self.by_key.get(key) if key else None
@@ -889,7 +898,7 @@ class _Reader:
                 if i >= 0:
                     for cells in t.rows:
                         if i < len(cells) and cells[i] is not None:
-                            self.row_names.add(self._text(cells[i]).lower())
+                            self.row_names.add(self.texts[cells[i]].lower())
         first_in_section = True
         for other in self.tables:
             if other.section is not current.section or other.kind != "fields":
@@ -967,7 +976,7 @@ class _Reader:
         return (
             i < len(cells)
             and cells[i] is not None
-            and (self._text(cells[i]).lower() == table.subject)
+            and (self.texts[cells[i]].lower() == table.subject)
         )
 
     def _mark_ref(self, key: str, field_name: str) -> str:
@@ -1503,7 +1512,7 @@ class _Reader:
             table.used = True
             section.used = True
             for number, cells in enumerate(table.rows, start=1):
-                texts = [self._text(c) if c is not None else "" for c in cells]
+                texts = [self.texts[c] if c is not None else "" for c in cells]
                 m = _STATUS_CELL.match(texts[0] if texts else "")
                 if not m:
                     self.out.skip("row", self._src(table, number), "no status code in row")
