@@ -1638,14 +1638,14 @@ class _Reader:
                 continue
             kind = _example_kind(role, lead, generic=generic)
             text = block.text.strip("\n")
-            lines = [ln for ln in text.splitlines() if ln.strip()]
-            if lines and all(_URI_LINE.match(ln) for ln in lines):
+            first = _only_request_lines(text)
+            if first is not None:
                 # a block holding only request line(s) (ECS): the body follows in the next block
                 if pending is not None:
                     yield pending
-                m = _URI_LINE.match(lines[0])
+                m = _URI_LINE.match(first)
                 assert m is not None
-                line = (m.group(1).upper(), lines[0].split(None, 1)[1].strip())
+                line = (m.group(1).upper(), first.split(None, 1)[1].strip())
                 pending = None
                 if kind == "request":
                     pending = Example(
@@ -1818,6 +1818,20 @@ def _looks_like_error(value: object) -> bool:
     }
 
 
+def _only_request_lines(text: str) -> str | None:
+    """The first line of a code block whose every non-blank line is a request line, else None
+    (decided at the first other line: example bodies run to hundreds of lines)."""
+    first: str | None = None
+    for ln in text.splitlines():
+        if not ln.strip():
+            continue
+        if not _URI_LINE.match(ln):
+            return None
+        if first is None:
+            first = ln
+    return first
+
+
 def _split_request_lines(text: str) -> list[str]:
     """A URI paragraph may hold two request lines (``POST /v2.1/... POST /v2/...``)."""
     parts = _BEFORE_REQUEST_LINE.split(text)
@@ -1887,7 +1901,11 @@ def read_files(
     paths: Sequence[Path], *, tags: dict[str, tuple[str, ...]] | None = None
 ) -> list[Page]:
     """Several pages, with links between them resolved to the target page's table keys."""
-    results = [_read(Path(p), None, (tags or {}).get(Path(p).name, ())) for p in paths]
+    by_name = tags or {}
+    results = []
+    for p in paths:
+        path = p if isinstance(p, Path) else Path(p)
+        results.append(_read(path, None, by_name.get(path.name, ())))
     anchors = {page.file: amap for page, amap in results}
     return [_link_page(page, anchors) if amap.cross else page for page, amap in results]
 
