@@ -157,9 +157,10 @@ def _typed(
 # --------------------------------------------------------------------------- text
 
 
-def _space_inside(el: Element) -> None:
+def _space_inside(el: Element) -> bool:
     """Put a space around every block element inside ``el``, so ``itertext`` never glues
-    blocks; called once per subtree, just before its text is read.
+    blocks; called once per subtree, just before its text is read. Returns whether an ``<a>``
+    lies inside (seen on the way).
 
     Inline tags get nothing, which keeps "<span>ECS</span>s" as "ECSs". List items inside
     table cells get a "- " bullet, the way the docs' own inline lists read. Only subtrees whose
@@ -167,6 +168,7 @@ def _space_inside(el: Element) -> None:
     the page walk breaks its text runs at blocks itself.
     """
     items: list[Element] = []
+    linked = False
     for e in el.iterdescendants():
         tag = e.tag
         if tag in _SPACED:
@@ -176,8 +178,11 @@ def _space_inside(el: Element) -> None:
             e.tail = " " + tail if tail else " "
             if tag == "li":
                 items.append(e)
+        elif tag == "a":
+            linked = True
     for li in items:  # one bullet per enclosing cell, as nested cells read
         _bullet(li)
+    return linked
 
 
 def _bullet(li: Element) -> None:
@@ -193,7 +198,7 @@ def _spaced_text(el: Element) -> str:
 
 def _read_text(el: Element) -> tuple[str, bool]:
     """``text_of`` an element whose text is read nowhere else (cell, caption, heading), and
-    whether it may hold a link (``False``: it holds no ``<a>``).
+    whether it holds a link (an ``<a>``).
 
     Spaces at the element's own edges vanish when the text is collapsed, and so do those
     around a lone child with nothing but whitespace beside it (``<td><p>x</p></td>``, most
@@ -220,8 +225,8 @@ def _read_text(el: Element) -> tuple[str, bool]:
         if tag == "a":
             linked = True
         el = child
-    _space_inside(el)
-    return text_of(el), True
+    inside = _space_inside(el)
+    return text_of(el), linked or inside
 
 
 def _has_spans(data: bytes) -> bool:
@@ -503,7 +508,7 @@ class _Texts(dict[Element, str]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.linkless: set[Element] = set()  # cells read that hold no <a>
+        self.linkless: set[Element] = set()  # cells read that hold no <a> at all
 
     def __missing__(self, cell: Element) -> str:
         text, linked = _read_text(cell)
