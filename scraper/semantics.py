@@ -152,6 +152,16 @@ _DEFAULT_MARK = re.compile(
     r"\bthis\s+is\s+the\s+default\b|\bis\s+the\s+default(?:\s+value)?\b",
     re.IGNORECASE,
 )
+
+
+def _default_marked(text: str) -> bool:
+    """``_DEFAULT_MARK.search(text) is not None``; every match holds "default" or "默认", and
+    most texts hold neither (a substring test costs far less than the scan)."""
+    if "默认" not in text and "default" not in text.lower():
+        return False
+    return _DEFAULT_MARK.search(text) is not None
+
+
 _AFTER_LIST = re.compile(r"\s*[\u3400-\u9fff(（]|\s+[A-Z]|\s+[-•]\s")
 _SEP = re.compile(
     r"\s*(?:[,，、]\s*(?:(?P<c1>or|and)\s+)?|\s(?P<c2>or|and)\s+|(?P<c3>或者|或|和|及))\s*"
@@ -244,7 +254,7 @@ def _bullets(tail: str, base: int) -> _Found | None:
             break
         values.append(token)
         spans.append((base + mark.end(), base + mark.end() + after))
-        if _DEFAULT_MARK.search(rest.lstrip(" :：\t")):
+        if _default_marked(rest.lstrip(" :：\t")):
             default = default or token
     if not values:
         return None
@@ -273,7 +283,7 @@ def _pairs(tail: str, base: int) -> _Found | None:
             return None
         values.append(token)
         spans.append((base + head.start(), base + head.end()))
-        if _DEFAULT_MARK.search(tail[head.end() : end]):
+        if _default_marked(tail[head.end() : end]):
             default = default or token
     return _Found(values, default, spans, base)
 
@@ -511,7 +521,9 @@ def _defaults(text: str, low: str, kind: str) -> list[str]:
         value = _default_value(text, phrase.end(), kind)
         if value is not None:
             out.append(value)
-    for match in _BY_DEFAULT.finditer(text):
+    # every match holds "by" and "default" (no letter of them has a case twin outside ASCII)
+    by_default = _BY_DEFAULT.finditer(text) if "by" in low and "default" in low else ()
+    for match in by_default:
         value = match.group("v").strip("\"'“”")
         code_like = kind != "string" or _CODE_LIKE.search(value)
         if value and value.lower() not in _DEFAULT_STOP and _fits(value, kind) and code_like:

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scraper import snippet_rows
+from scraper import semantics, snippet_rows
 from scraper.examples import parse_example_text
 from scraper.records import Constraints, Field, Source, TypeExpr
 from scraper.snippet_examples import read_examples
@@ -91,6 +91,7 @@ _ROW_WORDS = [
     "Boolean", "Array", "array", "of", "objects", "object", "Cluster", "cluster", "or", "/", "|",
     "[]", "Map<String,", "Cluster>", "描述。", "value.", "end;", "。", "(see", "x)", "List<Tag>",
     "Object", "any", "String[]", "int", "data", "JSON", "Cluster,", "集群", "1", "@type", "$ref",
+    "YES", "Ye\u017f", "No,", "是。", "否:", "Mandatory", "optional;", "可选", "n", "Y", "noo",
 ]  # fmt: skip
 
 
@@ -150,3 +151,21 @@ def test_types_made_the_fast_way_equal_the_plain_ones(
     made = new_type(kind, spelling, fmt, inner, None, name, "k", known)  # type: ignore[arg-type]
     plain = TypeExpr(kind, spelling, fmt, inner, None, name, "k", known)  # type: ignore[arg-type]
     assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
+
+
+_DEFAULT_PIECES = [
+    "default", "DEFAULT", "Default", "默认", "默认值", "(", ")", "（", "）", " ", "value", "by",
+    "BY", "is", "the", "this", "it", "field", "x", "。", ",", "K", "\u212a", "\u017f", "\u0130",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_DEFAULT_PIECES), max_size=12))
+def test_the_default_word_gates_skip_only_texts_the_patterns_cannot_match(
+    pieces: list[str],
+) -> None:
+    text = "".join(pieces)
+    assert semantics._default_marked(text) == (semantics._DEFAULT_MARK.search(text) is not None)
+    low = semantics._lowered(text)
+    if not ("by" in low and "default" in low):
+        assert semantics._BY_DEFAULT.search(text) is None
