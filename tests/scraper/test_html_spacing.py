@@ -82,3 +82,31 @@ def test_scripts_never_read() -> None:
     page = _page()
     assert "no" not in [f.description for s in page.structures for f in s.fields]
     assert "no" not in page.title.split()
+
+
+LINKS = """<html><body><h1>Create links</h1>
+<h4>URI</h4><p>POST /v1/{project_id}/links</p>
+<h4>Request Parameters</h4>
+<table id="body"><thead><tr><th>Parameter</th><th>Type</th><th>Description</th></tr></thead>
+<tbody>
+<tr><td>lone</td><td><a href="#t2">Obj</a></td><td>An object.</td></tr>
+<tr><td>wrapped</td><td><p><a href="#t2">Obj</a></p></td><td><p>Another.</p></td></tr>
+<tr><td>described</td><td>Object</td>
+  <td><p>Details.</p><p>See <a href="#t3">Table 3</a>.</p></td></tr>
+<tr><td>plain</td><td>Object</td><td><p>No link here.</p></td></tr>
+</tbody></table>
+<table id="t2"><caption>Table 2 Obj</caption><thead><tr><th>Parameter</th><th>Type</th>
+<th>Description</th></tr></thead><tbody><tr><td>a</td><td>String</td><td>A.</td></tr></tbody></table>
+<table id="t3"><caption>Table 3 Other</caption><thead><tr><th>Parameter</th><th>Type</th>
+<th>Description</th></tr></thead><tbody><tr><td>b</td><td>String</td><td>B.</td></tr></tbody></table>
+</body></html>"""
+
+
+def test_links_in_cells_however_deep() -> None:
+    page = read_page(Path("CreateLinks.html"), text=LINKS)
+    (body,) = [s for s in page.structures if s.key.endswith("#body")]
+    refs = {f.name: f.type.ref for f in body.fields}
+    assert refs["lone"] == "CreateLinks.html#t2"
+    assert refs["wrapped"] == "CreateLinks.html#t2"
+    assert refs["described"] == "CreateLinks.html#t3"
+    assert refs["plain"] is None
