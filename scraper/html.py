@@ -240,7 +240,7 @@ def _has_spans(data: bytes) -> bool:
 
 
 def text_of(el: Element) -> str:
-    """Text of an element, spaces only at block boundaries (after ``_space``)."""
+    """Text of an element, spaces only at block boundaries (after ``_space_inside``)."""
     return " ".join(_tostring(el, method="text", encoding="unicode", with_tail=False).split())
 
 
@@ -298,7 +298,7 @@ def _blocks(root: Element) -> list[_Block]:
 # _walk is a module function, not a closure: a recursive closure is a reference cycle, and
 # one holding elements keeps the page's whole tree alive until the cyclic collector runs
 # (never, while the pipeline pauses it: every tree of the run stayed in memory).
-def _walk(el: Element, out: list[_Block]) -> None:
+def _walk(el: Element, out: list[_Block], in_cell: bool = False) -> None:
     buf: list[str] = []  # the current text run (whitespace before its first word left out)
     links: list[tuple[str, str]] = []  # its links
     text = el.text
@@ -321,7 +321,7 @@ def _walk(el: Element, out: list[_Block]) -> None:
             elif _holds_block(child):
                 if buf or links:
                     _flush(el, buf, links, out)
-                _walk(child, out)
+                _walk(child, out, in_cell)
             else:
                 _space_inside(child)  # (the tag itself is inline: not spaced)
                 buf.append(_tostring(child, method="text", encoding="unicode", with_tail=False))
@@ -334,12 +334,12 @@ def _walk(el: Element, out: list[_Block]) -> None:
             if buf or links:
                 _flush(el, buf, links, out)
             if kind in (_BLOCK, _DIV):
-                if tag == "li" and next(child.iterancestors("td", "th"), None) is not None:
-                    text = child.text  # a list item in a stray cell (outside a table)
+                if in_cell and tag == "li":  # an item in a stray cell (outside any table)
+                    text = child.text
                     child.text = " " + text if text else " "
                     _bullet(child)
                 if len(child):
-                    _walk(child, out)
+                    _walk(child, out, in_cell or tag == "td" or tag == "th")
                 elif (text := child.text) and (text := " ".join(text.split())):
                     out.append(_Block("text", text, child, []))  # a leaf block: one text run
             elif kind == _TABLE:
