@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from scraper.records import JsonValue
-from scraper.snippet_rows import status_marks
+from scraper.snippet_rows import anchored, status_marks
 
 METHODS = ("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")
 _METHOD = "|".join(METHODS)
@@ -22,6 +22,8 @@ _METHOD = "|".join(METHODS)
 _REQUEST_LINE = re.compile(
     rf"(?=[GPDHOh])(?<!\S)(?:(?:({_METHOD})\s+)?(https?://[^\s\"]+)|({_METHOD})\s+(/[^\s\"]*))"
 )
+# Every request line starts with a method or a URL: the pattern is tried only there.
+_REQUEST_ANCHORS = tuple((word, 0) for word in (*METHODS, "http"))
 _JSON_START = re.compile(r"[{\[](?=\s*(?:[\"{\[\]}]|-?\d|true\b|false\b|null\b))")
 _DECODER = json.JSONDecoder()
 _URL_TAIL = ",，。;；)）"
@@ -104,7 +106,7 @@ def _events(text: str, kind: Literal["request", "response"]) -> list[_Event]:
     if kind == "response":
         return [_Event(start, end, status=status) for start, end, status in status_marks(text)]
     events = []
-    for match in _REQUEST_LINE.finditer(text):
+    for match in anchored(_REQUEST_LINE, text, _REQUEST_ANCHORS):
         group = 2 if match.group(2) else 4
         url = _clean_url(match.group(group))
         method = match.group(1) or match.group(3)

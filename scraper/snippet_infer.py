@@ -10,7 +10,6 @@ string examples show up as doc inconsistencies; any other disagreement gives ``a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from scraper.naming import pascal
 from scraper.records import Constraints, Field, JsonValue, Source, Structure, TypeExpr
@@ -22,14 +21,17 @@ _INTEGER = re.compile(r"[+-]?\d+\Z")
 _NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\Z")
 
 
-@dataclass(slots=True)
 class _Shape:
     """What the examples showed at one place in the body."""
 
-    kinds: dict[str, list[int]] = field(default_factory=dict)  # kind -> example numbers
-    strings: list[str] = field(default_factory=list)
-    fields: dict[str, _Shape] = field(default_factory=dict)
-    items: _Shape | None = None
+    __slots__ = ("fields", "items", "kinds", "strings")
+
+    def __init__(self) -> None:
+        # one per field of every example: a plain class, cheaper to make than a dataclass
+        self.kinds: dict[str, list[int]] = {}  # kind -> example numbers
+        self.strings: list[str] = []
+        self.fields: dict[str, _Shape] = {}
+        self.items: _Shape | None = None
 
     def add(self, value: JsonValue, example: int, depth: int) -> None:
         kind = _KIND_OF.get(type(value)) or _kind(value)

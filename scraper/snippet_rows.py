@@ -120,7 +120,7 @@ class SectionTables:
     problems: tuple[str, ...]
 
 
-def _anchored(
+def anchored(
     pattern: re.Pattern[str], text: str, anchors: tuple[tuple[str, int], ...]
 ) -> list[re.Match[str]]:
     """``list(pattern.finditer(text))`` for a pattern whose every match starts ``back``
@@ -150,7 +150,7 @@ _LABEL_ANCHORS = (("表", 0), ("able", 1))
 
 def status_marks(text: str) -> list[tuple[int, int, str]]:
     """(start, end, status) of every status marker in ``text``."""
-    return [(m.start(), m.end(), m.group(1)) for m in _anchored(_STATUS, text, _STATUS_ANCHORS)]
+    return [(m.start(), m.end(), m.group(1)) for m in anchored(_STATUS, text, _STATUS_ANCHORS)]
 
 
 def _header_at(folded: list[str], i: int) -> tuple[tuple[Column, ...], int] | None:
@@ -496,7 +496,7 @@ class _Label:
 
 def _labels(text: str) -> list[_Label]:
     out: list[_Label] = []
-    for match in _anchored(_LABEL, text, _LABEL_ANCHORS):
+    for match in anchored(_LABEL, text, _LABEL_ANCHORS):
         header = _find_header(text, match.end())
         if header is not None:
             caption, columns, header_end = header

@@ -82,7 +82,7 @@ def test_anchored_scan_finds_what_finditer_finds(text: str) -> None:
         (snippet_rows._STATUS, snippet_rows._STATUS_ANCHORS),
         (snippet_rows._LABEL, snippet_rows._LABEL_ANCHORS),
     ):
-        fast = [m.span() for m in snippet_rows._anchored(pattern, text, anchors)]
+        fast = [m.span() for m in snippet_rows.anchored(pattern, text, anchors)]
         assert fast == [m.span() for m in pattern.finditer(text)]
 
 
@@ -91,13 +91,13 @@ def test_anchored_scan_on_known_markers() -> None:
         "响应参数 状态码: 200 表4 响应Body参数 Status Codes 404 Table 5 Stable table 6 "
         "HTTP Status 5XX"
     )
-    spans = [m.span() for m in snippet_rows._anchored(snippet_rows._STATUS, text, (("状态码", 0),))]
+    spans = [m.span() for m in snippet_rows.anchored(snippet_rows._STATUS, text, (("状态码", 0),))]
     assert len(spans) == 1
     for pattern, anchors, count in (
         (snippet_rows._STATUS, snippet_rows._STATUS_ANCHORS, 3),
         (snippet_rows._LABEL, snippet_rows._LABEL_ANCHORS, 3),
     ):
-        fast = [m.span() for m in snippet_rows._anchored(pattern, text, anchors)]
+        fast = [m.span() for m in snippet_rows.anchored(pattern, text, anchors)]
         assert fast == [m.span() for m in pattern.finditer(text)]
         assert len(fast) == count
 

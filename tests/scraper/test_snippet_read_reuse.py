@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scraper import semantics, snippet_rows
+from scraper import semantics, snippet_examples, snippet_rows
 from scraper.examples import parse_example_text
 from scraper.records import Constraints, Field, Source, TypeExpr
 from scraper.snippet_examples import read_examples
@@ -169,3 +169,23 @@ def test_the_default_word_gates_skip_only_texts_the_patterns_cannot_match(
     low = semantics._lowered(text)
     if not ("by" in low and "default" in low):
         assert semantics._BY_DEFAULT.search(text) is None
+
+
+_REQUEST_PIECES = [
+    "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "OUTPUT", "xGET", "get",
+    "http://h/a", "https://{endpoint}/v1/x", "hhttp://", "/v1/a", '"', "{", "}", "创建", "。",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_REQUEST_PIECES), min_size=1, max_size=10),
+    st.lists(st.sampled_from(["", " ", "  ", "\n"]), min_size=10, max_size=10),
+)
+def test_request_lines_found_at_their_anchors_are_those_finditer_finds(
+    pieces: list[str], gaps: list[str]
+) -> None:
+    text = "".join(piece + gap for piece, gap in zip(pieces, gaps, strict=False))
+    pattern = snippet_examples._REQUEST_LINE
+    fast = snippet_rows.anchored(pattern, text, snippet_examples._REQUEST_ANCHORS)
+    assert [m.span() for m in fast] == [m.span() for m in pattern.finditer(text)]
