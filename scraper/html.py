@@ -424,18 +424,29 @@ class _Table:
     alt_of: str = ""  # a field whose type cell links here as a second alternative
 
 
-def _grid(table: Element, spans: bool = True) -> list[list[Element | None]]:
-    """Rows of cells, colspan/rowspan expanded (spanned cells repeat the element).
-
-    ``spans=False`` (the page has no ``rowspan``/``colspan`` at all) takes the fast path.
-    """
+def _parts(table: Element) -> tuple[Element | None, bool, list[Element]]:
+    """A table's first caption, whether it has a thead, and its rows, in one pass."""
+    caption = None
+    thead = False
     trs: list[Element] = []
     for child in table:
         tag = child.tag
         if tag in ("thead", "tbody", "tfoot"):
             trs.extend(tr for tr in child if tr.tag == "tr")
+            if tag == "thead":
+                thead = True
         elif tag == "tr":
             trs.append(child)
+        elif tag == "caption" and caption is None:
+            caption = child
+    return caption, thead, trs
+
+
+def _grid(trs: list[Element], spans: bool = True) -> list[list[Element | None]]:
+    """Rows of cells, colspan/rowspan expanded (spanned cells repeat the element).
+
+    ``spans=False`` (the page has no ``rowspan``/``colspan`` at all) takes the fast path.
+    """
     if not spans:
         return [[cell for cell in tr if cell.tag in ("td", "th")] for tr in trs]
     grid: list[list[Element | None]] = []
@@ -673,7 +684,7 @@ class _Reader:
                     self.by_subject.setdefault(table.subject, []).append(table)
 
     def _table(self, el: Element, index: int, section: _Section, seen: set[str]) -> _Table:
-        cap_el = next(el.iterchildren("caption"), None)
+        cap_el, thead, trs = _parts(el)
         caption = _spaced_text(cap_el) if cap_el is not None else ""
         table_id = (el.get("id") or "").strip()
         label = table_id or caption or f"table {index}"
@@ -687,11 +698,10 @@ class _Reader:
             )
             key = f"{self.file}#table-{index}"
         seen.add(key)
-        grid = _grid(el, self.spans)
+        grid = _grid(trs, self.spans)
         header: list[str] = []
         rows = grid
-        thead = next(el.iterchildren("thead"), None)
-        if grid and (thead is not None or all(c is not None and c.tag == "th" for c in grid[0])):
+        if grid and (thead or all(c is not None and c.tag == "th" for c in grid[0])):
             header = [self.texts[c] if c is not None else "" for c in grid[0]]
             rows = grid[1:]
         elif grid:
