@@ -18,7 +18,7 @@ PyYAML itself.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -33,8 +33,7 @@ _BREAKS = "\n\x85\u2028\u2029"
 _WS = "\0 \t\r\n\x85\u2028\u2029"
 _LEADING_INDICATORS = "#,[]{}&*!|>'\"%@`"
 _BREAK = re.compile("[\n\x85\u2028\u2029]")
-_PLAIN_RUNS = re.compile("[ ]+|[^ ]+")
-_QUOTED_RUNS = re.compile("[ ]+|[^ ']+|'")
+_SPACE_RUNS = re.compile("( +)")
 _DEEP = 256  # indentations up to this are written from _NEWLINES
 _NEWLINES = ["\n" + " " * n for n in range(_DEEP)]
 _SPACE_BREAK = re.compile(" [\n\x85\u2028\u2029]")
@@ -169,6 +168,32 @@ def _newline(indent: int) -> str:
     return _NEWLINES[indent] if indent < _DEEP else "\n" + " " * indent
 
 
+def _fold(out: list[str], text: str, column: int, indent: int, ends: bool) -> int:
+    """``text`` (without line breaks) into ``out`` from ``column``, each single space met past
+    the width a line break and ``indent`` spaces instead (``ends``: also a space at either end
+    of the text, which quoted scalars keep); returns the column it ends at.
+
+    The loops of PyYAML's ``write_plain`` and ``write_single_quoted`` (quotes already
+    doubled), a run of spaces or of other characters at a time.
+    """
+    nl = _newline(indent)
+    end = len(text) - 1
+    start = pos = 0
+    for run in _SPACE_RUNS.split(text):
+        if run == " " and column > WIDTH and (ends or (pos != 0 and pos != end)):
+            if start < pos:
+                out.append(text[start:pos])
+            out.append(nl)
+            column = indent
+            start = pos + 1
+        else:
+            column += len(run)
+        pos += len(run)
+    if start < len(text):
+        out.append(text[start:])
+    return column
+
+
 def _float_text(value: float) -> str:
     """SafeRepresenter.represent_float."""
     if value != value:
@@ -197,6 +222,13 @@ class _Writer:
         self.labels: dict[str, str] = {}  # mapping key -> "key:" as written if simple, else ""
         self.values: dict[str, str] = {}  # string -> its one-line form (see one_line), or ""
         self.scalars: dict[tuple[type, Any], str] = {}  # (type, value) -> plain text
+        self.ints: dict[int, str] = {}  # int (never a bool) -> plain text
+        # per indentation: its line break, {mapping key: line break, indentation and "key:",
+        # or "" (no one-line label)}, and the line break two deeper
+        self.levels: list[tuple[str, dict[str, str], str]] = [
+            (_newline(n), {}, _newline(n + 2)) for n in range(_DEEP)
+        ]
+        self.deep_levels: dict[int, tuple[str, dict[str, str], str]] = {}  # beyond _DEEP
 
     def document(self, data: dict[str, Any]) -> None:
         self.block_mapping(data, 0, "")
@@ -216,20 +248,27 @@ class _Writer:
         if len(out) > 8192:
             self.sink("".join(out))
             out.clear()
-        labels = self.labels
+        nl, heads, inner_nl = self.levels[indent] if indent < _DEEP else self.level(indent)
+        items: Iterable[tuple[Any, Any]] = value.items()
+        if lead != nl:  # after a dash, or at the document start
+            pairs = iter(items)
+            key, item = next(pairs)
+            self.first_pair(key, item, indent, lead)
+            items = pairs
         values = self.values
-        scalars = self.scalars
-        nl = _NEWLINES[indent] if indent < _DEEP else _newline(indent)
+        ints = self.ints
         inner = indent + 2
-        room = WIDTH - indent
-        prefix = lead
-        for key, item in value.items():
-            label = labels.get(key)
-            if label is None:
-                label = labels[key] = self.label(key)  # (raises _Unsupported unless a str)
-            if not label:
-                out.append(prefix)
-                prefix = nl
+        fit = WIDTH + 1
+        for key, item in items:
+            # each line: its key's head (line break, indentation and "key:") and the value
+            head = heads.get(key)
+            if head is None:
+                label = self.labels.get(key)
+                if label is None:
+                    label = self.labels[key] = self.label(key)  # (_Unsupported unless a str)
+                head = heads[key] = nl + label if label else ""
+            if not head:  # a key with no one-line label
+                out.append(nl)
                 self.column = indent
                 self.whitespace = self.indention = True
                 self.pair(key, item, indent)
@@ -239,31 +278,84 @@ class _Writer:
                 text = values.get(item)
                 if text is None:
                     text = values[item] = self.one_line(item)
-                if text and (len(label) + len(text) <= room or " " not in item):
-                    out.append(prefix + label + text)
+                # (len(head) counts the line break and the indentation: the label and the
+                # text fit in the width after the indentation)
+                if text and (len(head) + len(text) <= fit or " " not in item):
+                    out.append(head + text)
                 else:
-                    out.append(prefix + label)
-                    self.column = indent + len(label)
+                    out.append(head)
+                    self.column = len(head) - 1
                     self.whitespace = self.indention = False
                     self.string(item, inner, False)
             elif kind is dict:
                 if item:
-                    out.append(prefix + label)
-                    self.block_mapping(
-                        item, inner, _NEWLINES[inner] if inner < _DEEP else _newline(inner)
-                    )
+                    out.append(head)
+                    self.block_mapping(item, inner, inner_nl)
                 else:
-                    out.append(prefix + label + " {}")
+                    out.append(head + " {}")
             elif kind is list:
-                out.append(prefix + label)
                 if item:
+                    out.append(head)
                     self.block_sequence(item, indent, nl)
                 else:
-                    out.append(" []")
+                    out.append(head + " []")
+            elif kind is int:
+                text = ints.get(item)
+                if text is None:
+                    text = ints[item] = self.scalar_text(item)
+                out.append(head + " " + text)
             else:
-                text = scalars.get((kind, item)) if kind is int or kind is bool else None
-                out.append(prefix + label + " " + (text or self.scalar_text(item)))
-            prefix = nl
+                out.append(head + " " + self.scalar_text(item))
+
+    def level(self, indent: int) -> tuple[str, dict[str, str], str]:
+        """(line break, heads, inner line break) for mappings at ``indent``."""
+        if indent < _DEEP:
+            return self.levels[indent]
+        known = self.deep_levels.get(indent)
+        if known is None:
+            known = self.deep_levels[indent] = (_newline(indent), {}, _newline(indent + 2))
+        return known
+
+    def first_pair(self, key: Any, item: Any, indent: int, lead: str) -> None:
+        """The first key and value of a mapping at ``indent``, ``lead`` before them (what the
+        loop of ``block_mapping`` writes, with ``lead`` for the line break)."""
+        out = self.out
+        label = self.labels.get(key)
+        if label is None:
+            label = self.labels[key] = self.label(key)  # (_Unsupported unless a str)
+        if not label:
+            out.append(lead)
+            self.column = indent
+            self.whitespace = self.indention = True
+            self.pair(key, item, indent)
+            return
+        kind = type(item)
+        inner = indent + 2
+        if kind is str:
+            text = self.values.get(item)
+            if text is None:
+                text = self.values[item] = self.one_line(item)
+            if text and (len(label) + len(text) <= WIDTH - indent or " " not in item):
+                out.append(lead + label + text)
+            else:
+                out.append(lead + label)
+                self.column = indent + len(label)
+                self.whitespace = self.indention = False
+                self.string(item, inner, False)
+        elif kind is dict:
+            if item:
+                out.append(lead + label)
+                self.block_mapping(item, inner, _newline(inner))
+            else:
+                out.append(lead + label + " {}")
+        elif kind is list:
+            out.append(lead + label)
+            if item:
+                self.block_sequence(item, indent, _newline(indent))
+            else:
+                out.append(" []")
+        else:
+            out.append(lead + label + " " + self.scalar_text(item))
 
     def block_sequence(self, value: list[Any], indent: int, lead: str) -> None:
         """A non-empty sequence whose dashes are at ``indent``; ``lead`` before the first."""
@@ -271,7 +363,8 @@ class _Writer:
         values = self.values
         nl = _NEWLINES[indent] if indent < _DEEP else _newline(indent)
         inner = indent + 2
-        prefix = lead
+        dash = nl + "-"
+        first = lead + "-"
         for item in value:
             kind = type(item)
             if kind is str:
@@ -279,28 +372,28 @@ class _Writer:
                 if text is None:
                     text = values[item] = self.one_line(item)
                 if text and (indent + 1 + len(text) <= WIDTH or " " not in item):
-                    out.append(prefix + "-" + text)
+                    out.append(first + text if first else dash + text)
                 else:
-                    out.append(prefix + "-")
+                    out.append(first or dash)
                     self.column = indent + 1
                     self.whitespace = False
                     self.indention = True
                     self.string(item, inner, False)
             elif kind is dict:
-                out.append(prefix + "-")
+                out.append(first or dash)
                 if item:
                     self.block_mapping(item, inner, " ")
                 else:
                     out.append(" {}")
             elif kind is list:
-                out.append(prefix + "-")
+                out.append(first or dash)
                 if item:
                     self.block_sequence(item, inner, " ")
                 else:
                     out.append(" []")
             else:
-                out.append(prefix + "- " + self.scalar_text(item))
-            prefix = nl
+                out.append((first or dash) + " " + self.scalar_text(item))
+            first = ""
 
     # ---- structure (Emitter.expect_*) -------------------------------------------------
     def node(self, value: Any, indent: int | None, in_mapping: bool) -> None:
@@ -358,6 +451,8 @@ class _Writer:
         """``key:`` as written when the key is a simple key (never folded), else ""."""
         if type(key) is not str:
             raise _Unsupported
+        if len(key) < 123 and _SIMPLE.fullmatch(key) and key[0] not in _RESOLVED:
+            return key + ":"  # (what the facts below give for such a key)
         empty, multiline, plain, _, implicit = self.facts(key)
         if len(key) + 5 >= 128 or empty or multiline:  # 5: len("!!str"), PyYAML counts it
             return ""
@@ -375,6 +470,8 @@ class _Writer:
         """`` text`` as a value after a key or dash, plain or single-quoted, if that is how
         it is written and no line of it can be folded at a column where it ends within the
         width; else "" (the general writers decide)."""
+        if _SIMPLE.fullmatch(text) and text[0] not in _RESOLVED:
+            return " " + text  # (facts() would say _SIMPLE_FACTS: not stored, seldom asked)
         _, _, plain, single, implicit = self.facts(text)
         if implicit and plain:
             return " " + text
@@ -490,14 +587,7 @@ class _Writer:
         if not split or " " not in text or self.column + len(text) <= WIDTH:
             self.write(text)  # no line can be folded (plain scalars never hold breaks)
             return
-        for match in _PLAIN_RUNS.finditer(text):  # write_plain's loop, a run at a time
-            run = match.group()
-            if run == " " and self.column > WIDTH:  # a single space past the width: fold
-                self.indent(indent)
-                self.whitespace = False
-                self.indention = False
-            else:
-                self.write(run)
+        self.column = _fold(self.out, text, self.column, indent, True)  # write_plain's loop
 
     def single_quoted(self, text: str, indent: int, split: bool) -> None:
         self.indicator("'", True)
@@ -509,20 +599,8 @@ class _Writer:
             self.indicator("'", False)
             return
         if _BREAK.search(text) is None:  # write_single_quoted's loop, a run at a time
-            last = len(text)
-            for match in _QUOTED_RUNS.finditer(text):
-                run = match.group()
-                if run == "'":
-                    self.write("''")
-                elif (
-                    run == " "
-                    and self.column > WIDTH
-                    and match.start() != 0
-                    and match.end() != last
-                ):
-                    self.indent(indent)
-                else:
-                    self.write(run)
+            escaped = text.replace("'", "''") if quotes else text
+            self.column = _fold(self.out, escaped, self.column, indent, False)
             self.indicator("'", False)
             return
         spaces = breaks = False

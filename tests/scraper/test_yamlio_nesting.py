@@ -1,0 +1,46 @@
+"""dump_yaml equals PyYAML where the line writers take shortcuts: the first key of a mapping
+in a sequence or at the document start, values whose line ends near the width at any depth,
+and folded plain and single-quoted scalars."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from scraper.yamlio import _pyyaml_dump, dump_yaml
+
+# keys of many lengths, simple or needing quotes; values that end near the width or fold
+_keys = st.one_of(
+    st.text(st.sampled_from(list("abk_")), min_size=1, max_size=40),
+    st.sampled_from(["x-source", "'q", "a: b", "#", "- x", "yes", "1", "k" * 125, ""]),
+)
+_words = st.sampled_from(["word", "wordy", "中文字", "it's", "a", "", "  ", "x:", "#y"])
+_long = st.lists(_words, min_size=10, max_size=40).map(" ".join)
+_scalars = st.one_of(
+    _long,
+    _long.map(lambda t: "#" + t),  # single-quoted
+    _long.map(lambda t: t + "\n" + t),  # breaks: the general writers
+    st.integers(-5, 10**6),
+    st.booleans(),
+    st.none(),
+    st.sampled_from(["", "x", "null", "1.5"]),
+)
+_values = st.recursive(
+    _scalars,
+    lambda inner: st.one_of(
+        st.lists(inner, min_size=1, max_size=3),
+        st.dictionaries(_keys, inner, min_size=1, max_size=3),
+        st.lists(st.dictionaries(_keys, inner, min_size=1, max_size=3), max_size=2),
+    ),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.dictionaries(_keys, _values, min_size=1, max_size=4), st.integers(0, 6))
+def test_nested_text_as_pyyaml(data: dict[str, Any], depth: int) -> None:
+    for level in range(depth):  # deeper: other indentations, other fold columns
+        data = {f"level{level}": [data] if level % 2 else data}
+    assert dump_yaml(data) == _pyyaml_dump(data)
