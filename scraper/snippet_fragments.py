@@ -26,6 +26,7 @@ _URI_LINE = re.compile(rf"^\s*(?:({'|'.join(METHODS)})\s+)?(/\S*|https?://\S+)")
 _PLACEHOLDER = re.compile(r"\{([^{}/]+)\}")
 _IDENT_CAPTION = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*\Z")
 _ANY = TypeExpr(kind="any", known=False)
+_SCALAR_KINDS = frozenset({"string", "integer", "number", "boolean", "null"})
 
 
 @dataclass
@@ -170,9 +171,10 @@ class _Builder:
         for number, row in enumerate(table.rows, 1):
             source = new_source(file, table_label, number, section, line)
             expr = row.type if row.type is not None else _ANY
-            name = object_name(expr)
             link = None
-            if name is not None:
+            if expr.kind in _SCALAR_KINDS and expr.name is None:
+                pass  # most rows: a plain scalar names no object and is no open object
+            elif (name := object_name(expr)) is not None:
                 link = keys.get(name) or folded.get(name.lower())
                 if link is None:
                     self.collector.warning(
@@ -186,7 +188,12 @@ class _Builder:
             if link is not None and link != own_key:
                 # the row's type came from match_type: link it, no need to parse it again
                 expr = link_type(expr, link)
-            constraints, problems = _constraints(row.description, expr)
+            description = row.description
+            items = expr.items
+            found = _CONSTRAINTS.get(
+                (description, expr.kind, expr.format, items.kind if items is not None else None)
+            )  # _constraints, its cache looked up here first: most rows hit it
+            constraints, problems = found if found is not None else _constraints(description, expr)
             for problem in problems:
                 self.collector.warning("description-constraints", source, problem)
             required = row.required

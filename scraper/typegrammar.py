@@ -225,6 +225,10 @@ def _candidates(text: str, pos: int, depth: int) -> list[_Match]:
         return out
     word, after = first
     folded = word.lower()
+    # The word after the first one (at least one space between), which several rules look at.
+    gap = _skip(text, after)
+    second = _word_at(text, gap) if gap > after else None
+    next_word, next_end = (second[0].lower(), second[1]) if second is not None else ("", gap)
 
     if folded in _SCALARS:
         out.append((_SCALARS[folded], after))
@@ -236,15 +240,13 @@ def _candidates(text: str, pos: int, depth: int) -> list[_Match]:
         out.append((_array(_ANY), after))
 
     # JSON Array
-    end = _keyword(text, pos, "json", "array") if folded == "json" else None
-    if end is not None:
-        out.append((_array(_ANY), end))
+    if folded == "json" and next_word == "array":
+        out.append((_array(_ANY), next_end))
 
     # Array of strings / Array of objects / Array of X objects / Array of Integer
-    end = _keyword(text, pos, "array", "of") if folded == "array" else None
-    if end is not None:
-        inner = _skip(text, end)
-        element = _word_at(text, inner) if inner > end else None
+    if folded == "array" and next_word == "of":
+        inner = _skip(text, next_end)
+        element = _word_at(text, inner) if inner > next_end else None
         if element is not None:
             name, name_end = element
             if name.lower() in _PLURALS:
@@ -260,9 +262,9 @@ def _candidates(text: str, pos: int, depth: int) -> list[_Match]:
     # Array<X>, List<X>, List(X), Set<X>
     if folded in _ARRAY_WORDS or folded == "set":
         for opener, closer in (("<", ">"), ("(", ")")):
-            open_end = _punct(text, after, opener)
-            if open_end is None:
+            if not text.startswith(opener, gap):
                 continue
+            open_end = gap + 1
             arg = _generic_arg(text, open_end, depth)
             if arg is None:
                 continue
@@ -272,8 +274,8 @@ def _candidates(text: str, pos: int, depth: int) -> list[_Match]:
 
     # Map<K,V>, Dict<K,V>
     if folded in _MAP_WORDS:
-        open_end = _punct(text, after, "<")
-        key = _generic_arg(text, open_end, depth) if open_end is not None else None
+        map_open = gap + 1 if text.startswith("<", gap) else None
+        key = _generic_arg(text, map_open, depth) if map_open is not None else None
         comma = _punct(text, key[1], ",") if key is not None else None
         value = _generic_arg(text, comma, depth) if comma is not None else None
         close_end = _punct(text, value[1], ">") if value is not None else None
@@ -281,15 +283,10 @@ def _candidates(text: str, pos: int, depth: int) -> list[_Match]:
             out.append((_map(value[0]), close_end))
 
     # X object / X objects / X array / X[]
-    gap = _skip(text, after)
-    second = _word_at(text, gap) if gap > after else None
-    if second is not None:
-        next_word = second[0].lower()
-        end = second[1]
-        if next_word in ("object", "objects"):
-            out.append((_spelled(_element_word(word), text, pos, end), end))
-        if next_word == "array":
-            out.append((_array(_spelled(_element_word(word), text, pos, after)), end))
+    if next_word in ("object", "objects"):
+        out.append((_spelled(_element_word(word), text, pos, next_end), next_end))
+    if next_word == "array":
+        out.append((_array(_spelled(_element_word(word), text, pos, after)), next_end))
     if text.startswith("[]", after) and (folded in _SCALARS or folded in _OBJECT_WORDS):
         out.append((_array(_element_word(word)), after + 2))
     return out
