@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from scraper.records import JsonValue
 from scraper.snippet_rows import anchored, status_marks
@@ -93,8 +93,7 @@ def _clean_url(url: str) -> str:
     return url.rstrip(_URL_TAIL)
 
 
-@dataclass(frozen=True, slots=True)
-class _Event:
+class _Event(NamedTuple):
     start: int
     end: int
     status: str | None = None  # a status marker

@@ -464,7 +464,7 @@ def _rows(
 ) -> tuple[list[RawRow], str]:
     """Rows of the table body ``text[start:end]`` and any leading text that is not a row."""
     tokens = list(_TOKEN.finditer(text, start, end))
-    words = [t.group() for t in tokens]
+    words = text[start:end].split()  # the tokens' texts (str.split and \S+ agree on spaces)
     reader = _RowReader(text, tokens, words, columns, captions)
     structured = reader.structured
     if structured == _TYPE_ONLY:

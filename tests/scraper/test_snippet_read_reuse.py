@@ -189,3 +189,13 @@ def test_request_lines_found_at_their_anchors_are_those_finditer_finds(
     pattern = snippet_examples._REQUEST_LINE
     fast = snippet_rows.anchored(pattern, text, snippet_examples._REQUEST_ANCHORS)
     assert [m.span() for m in fast] == [m.span() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("ab表 \t\n\x0b\x0c\x1c\x1f\x85\xa0\u2028\u3000\u200b.")))
+)
+def test_str_split_gives_the_tokens_the_row_reader_finds(text: str) -> None:
+    for start, end in ((0, len(text)), (1, max(1, len(text) - 1))):
+        tokens = [m.group() for m in snippet_rows._TOKEN.finditer(text, start, end)]
+        assert text[start:end].split() == tokens
