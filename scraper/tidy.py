@@ -283,6 +283,15 @@ _ANNOTATIONS = frozenset(
         "writeOnly",
     }
 )
+# A leaf of these types is valid against a schema of one of these types and annotations only
+# (``_LEAF_KEYS``): ``_check`` finds nothing there, so it is not called for it.
+_LEAF_TYPES: dict[type, tuple[str, ...]] = {
+    str: ("string",),
+    int: ("integer", "number"),
+    float: ("number",),
+    bool: ("boolean",),
+}
+_LEAF_KEYS = _ANNOTATIONS | {"type", "x-source"}
 _REF_PREFIX = "#/components/schemas/"
 _PLAIN_NAME = re.compile(r"[A-Za-z0-9_.\-]+")
 _MAX_DEPTH = 200
@@ -325,18 +334,35 @@ def _check(
                 return False
             if isinstance(value, dict):
                 # (either way round: the findings are sorted, and any False is the answer)
+                leaves = depth < _MAX_DEPTH  # (else the call below answers False)
                 if len(value) < len(sub):
                     for name, item in value.items():
-                        if name in sub and not _check(
-                            item, sub[name], named, (path, name), found, depth + 1
-                        ):
-                            return False
+                        if name in sub:
+                            prop = sub[name]
+                            kinds = _LEAF_TYPES.get(type(item)) if leaves else None
+                            if (
+                                kinds is not None
+                                and type(prop) is dict
+                                and prop.get("type") in kinds
+                                and prop.keys() <= _LEAF_KEYS
+                            ):
+                                continue  # what the call finds: nothing
+                            if not _check(item, prop, named, (path, name), found, depth + 1):
+                                return False
                 else:
                     for name, prop in sub.items():
-                        if name in value and not _check(
-                            value[name], prop, named, (path, name), found, depth + 1
-                        ):
-                            return False
+                        if name in value:
+                            item = value[name]
+                            kinds = _LEAF_TYPES.get(type(item)) if leaves else None
+                            if (
+                                kinds is not None
+                                and type(prop) is dict
+                                and prop.get("type") in kinds
+                                and prop.keys() <= _LEAF_KEYS
+                            ):
+                                continue
+                            if not _check(item, prop, named, (path, name), found, depth + 1):
+                                return False
         elif key == "required":
             if not isinstance(sub, list) or not _check_required(value, sub, schema, path, found):
                 return False
@@ -344,7 +370,11 @@ def _check(
             if not isinstance(sub, dict):
                 return False
             if isinstance(value, list):
+                # items that a schema of a type and annotations only admits: no call
+                kinds = sub.get("type") if depth < _MAX_DEPTH and sub.keys() <= _LEAF_KEYS else None
                 for index, item in enumerate(value):
+                    if kinds is not None and kinds in _LEAF_TYPES.get(type(item), ()):
+                        continue
                     if not _check(item, sub, named, (path, index), found, depth + 1):
                         return False
         elif key == "allOf":
