@@ -717,6 +717,10 @@ def _bounds(
     min_length = max_length = None
     if not _DIGIT.search(text):
         return minimum, maximum, min_length, max_length
+    if kind in ("integer", "number") and not _hinted(low, _NUMERIC_NEEDLES):
+        return minimum, maximum, min_length, max_length  # no pattern below can match
+    if kind == "string" and not _hinted(low, _LENGTH_NEEDLES):
+        return minimum, maximum, min_length, max_length
     if kind in ("integer", "number"):
         minimum, maximum = _numeric_bounds(text, low, problems)
     elif kind == "string":
@@ -741,6 +745,16 @@ def _bounds(
             maximum = None
     return minimum, maximum, min_length, max_length
 
+
+def _needles(*groups: tuple[_Gated, ...]) -> tuple[str, ...]:
+    """Every word some pattern of ``groups`` needs: when the text holds none, none matches."""
+    return tuple(dict.fromkeys(n for group in groups for gated in group for n in gated.needles))
+
+
+_NUMERIC_NEEDLES = _needles(_RANGES, _OTHER_RANGES, _MIN_LABELS, _MINS, _MAX_LABELS, _MAXS)
+_LENGTH_NEEDLES = _needles(
+    _LENGTH_RANGES, _LENGTH_MINS, _MIN_LABELS, _LENGTH_MAXS, _MAX_LABELS, _RANGES, _MINS, _MAXS
+)
 
 _DEPRECATED = _Gated(
     re.compile(

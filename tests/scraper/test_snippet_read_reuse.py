@@ -199,3 +199,31 @@ def test_str_split_gives_the_tokens_the_row_reader_finds(text: str) -> None:
     for start, end in ((0, len(text)), (1, max(1, len(text) - 1))):
         tokens = [m.group() for m in snippet_rows._TOKEN.finditer(text, start, end)]
         assert text[start:end].split() == tokens
+
+
+_BOUND_PIECES = [
+    "1", "10", "1,000", "-5", "0.5", " ", "to", "from", "range", "Range", "is", "between", "and",
+    "value", "minimum", "Maximum:", "characters", "长度", "字符", "个", "至", "~", "-", "[", "]",
+    ",", "取值范围", "为", "最小值", "最大值", "不超过", "至少", "at most", "up to", "\u212a",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_BOUND_PIECES), max_size=12))
+def test_texts_without_any_bound_word_match_no_bound_pattern(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    low = semantics._lowered(text)
+    groups = {
+        semantics._NUMERIC_NEEDLES: (
+            semantics._RANGES + semantics._OTHER_RANGES + semantics._MIN_LABELS
+            + semantics._MINS + semantics._MAX_LABELS + semantics._MAXS
+        ),
+        semantics._LENGTH_NEEDLES: (
+            semantics._LENGTH_RANGES + semantics._LENGTH_MINS + semantics._MIN_LABELS
+            + semantics._LENGTH_MAXS + semantics._MAX_LABELS + semantics._RANGES
+            + semantics._MINS + semantics._MAXS
+        ),
+    }  # fmt: skip
+    for needles, patterns in groups.items():
+        if not semantics._hinted(low, needles):
+            assert all(gated.pattern.search(text) is None for gated in patterns)
