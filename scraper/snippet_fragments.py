@@ -94,6 +94,30 @@ _S_FILE, _S_TABLE, _S_ROW, _S_SECTION, _S_LINE = _slot_setters(
 )
 
 
+_T_KEY, _T_NAME, _T_FIELDS, _T_SOURCE, _T_DESCRIPTION, _T_BODY_TYPE = _slot_setters(
+    Structure, ("key", "name", "fields", "source", "description", "body_type")
+)
+
+
+def new_structure(
+    key: str,
+    name: str,
+    fields: tuple[Field, ...],
+    source: Source,
+    description: str = "",
+    body_type: TypeExpr | None = None,
+) -> Structure:
+    """``Structure(key, name, fields, source, description, body_type)``, faster."""
+    made: Structure = _new(Structure)
+    _T_KEY(made, key)
+    _T_NAME(made, name)
+    _T_FIELDS(made, fields)
+    _T_SOURCE(made, source)
+    _T_DESCRIPTION(made, description)
+    _T_BODY_TYPE(made, body_type)
+    return made
+
+
 def new_field(
     name: str,
     type: TypeExpr,
@@ -215,7 +239,7 @@ class _Builder:
         source = new_source(
             self.file, label, None, self.fragment.source.section, self.fragment.source.line
         )
-        return Structure(self.key(table), name, tuple(self.fields(table, keys, None)), source)
+        return new_structure(self.key(table), name, tuple(self.fields(table, keys, None)), source)
 
     def table_notes(self, section: SectionTables) -> None:
         for problem in section.problems:

@@ -13,7 +13,7 @@ import re
 
 from scraper.naming import pascal
 from scraper.records import Constraints, Field, JsonValue, Source, Structure, TypeExpr
-from scraper.snippet_fragments import new_field
+from scraper.snippet_fragments import new_field, new_structure
 from scraper.typegrammar import new_type
 
 _MAX_DEPTH = 8
@@ -193,7 +193,7 @@ class Inference:
             # the default Constraints, shared instead of made per field
             fields.append(new_field(field_name, expr, "", None, None, _NO_CONSTRAINTS, source))
         self.structures.append(
-            Structure(key, name, tuple(fields), self.source, description="inferred from examples")
+            new_structure(key, name, tuple(fields), self.source, "inferred from examples")
         )
         return key
 

@@ -41,7 +41,7 @@ from scraper.records import (
     Structure,
     TypeExpr,
 )
-from scraper.snippet_fragments import Fragment
+from scraper.snippet_fragments import Fragment, new_structure
 from scraper.snippet_infer import infer_body
 
 _ID = re.compile(
@@ -65,7 +65,7 @@ if tuple(f.name for f in fields(Structure)) != (
 def _renamed(structure: Structure, name: str) -> Structure:
     """``replace(structure, name=name)``."""
     s = structure
-    return Structure(s.key, name, s.fields, s.source, s.description, s.body_type)
+    return new_structure(s.key, name, s.fields, s.source, s.description, s.body_type)
 
 
 def _response(response: Response, description: str, body: str | None) -> Response:

@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 
 from scraper import semantics, snippet_examples, snippet_rows
 from scraper.examples import parse_example_text
-from scraper.records import Constraints, Field, Source, TypeExpr
+from scraper.records import Constraints, Field, Source, Structure, TypeExpr
 from scraper.snippet_examples import read_examples
-from scraper.snippet_fragments import new_field, new_source
+from scraper.snippet_fragments import new_field, new_source, new_structure
 from scraper.snippets import read_dump
 from scraper.typegrammar import new_type
 from scraper.vocab import Column
@@ -134,6 +134,10 @@ def test_records_made_the_fast_way_equal_the_plain_ones(
     assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.name = "x"  # type: ignore[misc]
+    built = new_structure("k", text, (made,), source, text, expr)
+    assert built == Structure("k", text, (plain,), source, text, expr)
+    assert repr(built) == repr(Structure("k", text, (plain,), source, text, expr))
+    assert new_structure("k", text, (), source) == Structure("k", text, (), source)
 
 
 @given(
