@@ -315,6 +315,18 @@ def _check(
     a ``$ref`` it cannot resolve plainly, an ``enum`` of other values than strings and
     numbers, several unexpected properties): then jsonschema decides.
     """
+    while type(schema) is dict and len(schema) == 1 and depth <= _MAX_DEPTH:
+        # a lone $ref: what its branch below does, without a call
+        ref = schema.get("$ref")
+        if ref is None:
+            break
+        if not isinstance(ref, str) or not ref.startswith(_REF_PREFIX):
+            return False
+        name = ref[len(_REF_PREFIX) :]
+        if not _PLAIN_NAME.fullmatch(name) or name not in named:
+            return False
+        schema = named[name]
+        depth += 1
     if not isinstance(schema, dict) or depth > _MAX_DEPTH:
         return False
     for key, sub in schema.items():
