@@ -18,6 +18,7 @@ import hashlib
 import json
 import math
 import re
+from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
@@ -138,6 +139,7 @@ class Schemas:
         self._next_number: dict[str, int] = {}  # base name -> the first number not yet tried
         self._in_progress: set[str] = set()
         self._unknown_refs: set[tuple[str, str]] = set()
+        self._no_constraints = Constraints()  # the last empty Constraints seen
 
     # ---- planning ---------------------------------------------------------------------
     def plan(self, roots: Iterable[tuple[str, str]]) -> None:
@@ -169,9 +171,9 @@ class Schemas:
             )
 
     def _visit_children(self, key: str) -> None:
-        todo = [key]
+        todo = deque([key])
         while todo:
-            current = todo.pop(0)
+            current = todo.popleft()
             for child in self._child_keys(self.structures[current]):
                 if child in self.structures and child not in self.names:
                     self._assign(child, pascal(self.structures[child].name, fallback="Object"))
@@ -179,12 +181,15 @@ class Schemas:
 
     def _child_keys(self, structure: Structure) -> list[str]:
         out: list[str] = []
-        types = [f.type for f in structure.fields]
-        if structure.body_type is not None:
-            types.append(structure.body_type)
-        for t in types:
+        for f in structure.fields:
+            t = f.type
             if t.ref is not None or t.items is not None or t.values is not None:
                 out.extend(_refs_of(t))
+        body = structure.body_type
+        if body is not None and (
+            body.ref is not None or body.items is not None or body.values is not None
+        ):
+            out.extend(_refs_of(body))
         return out
 
     def _assign(self, key: str, preferred: str) -> str:
@@ -355,7 +360,7 @@ class Schemas:
         # (plain values where they say it all: cheaper to hash and compare than the records)
         memo_key = (
             (t.kind, t.format, t.known) if t.items is None and t.values is None else t,
-            None if c.is_empty() else c,
+            None if c is self._no_constraints or c.is_empty() else c,
             words,
         )
         text = self._field_texts.get(memo_key)
@@ -461,8 +466,12 @@ class Schemas:
                 f.source,
                 f"{f.name!r}: the description speaks of key-value pairs; declared as a map",
             )
-        if not f.constraints.is_empty():
-            self.apply_constraints(schema, f.constraints, f.source)
+        c = f.constraints
+        if c is not self._no_constraints:  # (readers share one empty Constraints: no test)
+            if c.is_empty():
+                self._no_constraints = c
+            else:
+                self.apply_constraints(schema, c, f.source)
         if not self.prose:
             return schema
         if f.description:
