@@ -29,7 +29,7 @@ _ANY = TypeExpr(kind="any", known=False)
 _SCALAR_KINDS = frozenset({"string", "integer", "number", "boolean", "null"})
 
 
-@dataclass
+@dataclass(slots=True)
 class Fragment:
     """What one snippet says, before stitching."""
 
@@ -357,17 +357,18 @@ def _example(raw: RawExample, fragment: Fragment, builder: _Builder) -> Example:
         )
     head = " ".join(part for part in (raw.method, raw.url) if part)
     text = " ".join(part for part in (head, raw.body) if part)
-    return Example(
-        kind=raw.kind,
-        text=text,
-        source=source,
-        status=raw.status,
-        value=parsed.value if parsed is not None and parsed.parsed else None,
-        parsed=bool(parsed is not None and parsed.parsed),
-        repaired=bool(parsed is not None and parsed.repaired),
-        method=raw.method.lower() if raw.method else None,
-        url=raw.url,
-        title=raw.title,
+    ok = parsed is not None and parsed.parsed
+    return Example(  # by position: a keyword call costs more, once per example
+        raw.kind,  # kind
+        text,
+        source,
+        raw.status,
+        parsed.value if ok and parsed is not None else None,  # value
+        ok,  # parsed
+        bool(parsed is not None and parsed.repaired),  # repaired
+        raw.method.lower() if raw.method else None,  # method
+        raw.url,
+        raw.title,
     )
 
 
