@@ -41,6 +41,10 @@ _BREAK_SPACE = re.compile("[\n\x85\u2028\u2029] ")
 _COLON_SPACE = re.compile(":(?:[\0 \t\r\n\x85\u2028\u2029]|\\Z)")
 _SPACE_HASH = re.compile("[\0 \t\r\n\x85\u2028\u2029]#")
 # Characters PyYAML's analysis calls special with allow_unicode (only double quotes show them).
+# Texts without line breaks nor special characters (what ``_analyze`` reads simply).
+_NO_BREAK_NOR_SPECIAL = re.compile(
+    "[\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010fffe]+"
+)
 _SPECIAL = re.compile(
     "[^\n\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010fffe]"
 )
@@ -472,6 +476,22 @@ class _Writer:
         width; else "" (the general writers decide)."""
         if _SIMPLE.fullmatch(text) and text[0] not in _RESOLVED:
             return " " + text  # (facts() would say _SIMPLE_FACTS: not stored, seldom asked)
+        if _NO_BREAK_NOR_SPECIAL.fullmatch(text):
+            # _analyze's answer for such a text: single quotes allowed, plain unless a space
+            # at either end or an indicator (then whether it reads back as a string decides)
+            first = text[0]
+            if (
+                first == " "
+                or text[-1] == " "
+                or first in _LEADING_INDICATORS
+                or text.startswith(("---", "..."))
+                or (first in "?:-" and (len(text) == 1 or text[1] == " "))
+                or _COLON_SPACE.search(text, 1) is not None
+                or _SPACE_HASH.search(text) is not None
+                or not _implicit(text, _STR)
+            ):
+                return " '" + text.replace("'", "''") + "'"
+            return " " + text
         _, _, plain, single, implicit = self.facts(text)
         if implicit and plain:
             return " " + text

@@ -9,7 +9,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from scraper.yamlio import _pyyaml_dump, dump_yaml
+from scraper.yamlio import _STR, _analyze, _implicit, _pyyaml_dump, _Writer, dump_yaml
 
 # keys of many lengths, simple or needing quotes; values that end near the width or fold
 _keys = st.one_of(
@@ -44,3 +44,25 @@ def test_nested_text_as_pyyaml(data: dict[str, Any], depth: int) -> None:
     for level in range(depth):  # deeper: other indentations, other fold columns
         data = {f"level{level}": [data] if level % 2 else data}
     assert dump_yaml(data) == _pyyaml_dump(data)
+
+
+_TRICKY = list(" :#-?'\"!&*|>%@`,[]{}.~01aZ中\t\n\r\x85\u2028\u2029\ufeff\xa0\x00\U0001f600")
+
+
+@settings(max_examples=3000, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    st.one_of(
+        st.text(st.sampled_from(_TRICKY), max_size=8),
+        st.sampled_from(["---x", "...", "- a", "-a", "? x", ":", "a: b", "a:b", "a #b", "1:20"]),
+        st.text(max_size=12),
+    )
+)
+def test_one_line_shortcuts_agree_with_the_analysis(text: str) -> None:
+    _, _, plain, single, implicit = (*_analyze(text), _implicit(text, _STR))
+    if implicit and plain:
+        expected = " " + text
+    elif single and "\n" not in text and not any(c in text for c in "\x85\u2028\u2029"):
+        expected = " '" + text.replace("'", "''") + "'"
+    else:
+        expected = ""
+    assert _Writer(lambda _: None).one_line(text) == expected
