@@ -33,7 +33,7 @@ _BREAKS = "\n\x85\u2028\u2029"
 _WS = "\0 \t\r\n\x85\u2028\u2029"
 _LEADING_INDICATORS = "#,[]{}&*!|>'\"%@`"
 _BREAK = re.compile("[\n\x85\u2028\u2029]")
-_SPACE_RUNS = re.compile("( +)")
+_LONE_SPACE = re.compile("(?<! ) (?! )")  # a run of spaces one long
 _DEEP = 256  # indentations up to this are written from _NEWLINES
 _NEWLINES = ["\n" + " " * n for n in range(_DEEP)]
 _SPACE_BREAK = re.compile(" [\n\x85\u2028\u2029]")
@@ -178,24 +178,32 @@ def _fold(out: list[str], text: str, column: int, indent: int, ends: bool) -> in
     of the text, which quoted scalars keep); returns the column it ends at.
 
     The loops of PyYAML's ``write_plain`` and ``write_single_quoted`` (quotes already
-    doubled), a run of spaces or of other characters at a time.
+    doubled): on a line, the column of a character follows from its position, so the next
+    fold is the first lone space past the position where the line reaches the width.
     """
     nl = _newline(indent)
-    end = len(text) - 1
-    start = pos = 0
-    for run in _SPACE_RUNS.split(text):
-        if run == " " and column > WIDTH and (ends or (pos != 0 and pos != end)):
-            if start < pos:
-                out.append(text[start:pos])
-            out.append(nl)
-            column = indent
-            start = pos + 1
-        else:
-            column += len(run)
-        pos += len(run)
-    if start < len(text):
+    last = len(text) - 1
+    start = 0  # where the current line's text starts
+    at = start + WIDTH - column + 1  # the first position past the width
+    while True:
+        match = _LONE_SPACE.search(text, max(at, start))
+        if match is None:
+            break
+        pos = match.start()
+        if not ends and (pos == 0 or pos == last):
+            if pos == last:
+                break
+            at = pos + 1  # (a space at the start: kept, not folded)
+            continue
+        if start < pos:
+            out.append(text[start:pos])
+        out.append(nl)
+        start = pos + 1
+        column = indent
+        at = start + WIDTH - indent + 1
+    if start <= last:
         out.append(text[start:])
-    return column
+    return column + len(text) - start
 
 
 def _float_text(value: float) -> str:
@@ -226,7 +234,7 @@ class _Writer:
         self.labels: dict[str, str] = {}  # mapping key -> "key:" as written if simple, else ""
         self.values: dict[str, str] = {}  # string -> its one-line form (see one_line), or ""
         self.scalars: dict[tuple[type, Any], str] = {}  # (type, value) -> plain text
-        self.ints: dict[int, str] = {}  # int (never a bool) -> plain text
+        self.ints: dict[int, str] = {}  # int (never a bool) -> " " and its plain text
         # per indentation: its line break, {mapping key: line break, indentation and "key:",
         # or "" (no one-line label)}, and the line break two deeper
         self.levels: list[tuple[str, dict[str, str], str]] = [
@@ -306,8 +314,10 @@ class _Writer:
             elif kind is int:
                 text = ints.get(item)
                 if text is None:
-                    text = ints[item] = self.scalar_text(item)
-                out.append(head + " " + text)
+                    text = ints[item] = " " + self.scalar_text(item)
+                out.append(head + text)
+            elif kind is bool:
+                out.append(head + (" true" if item else " false"))  # (as scalar_text says)
             else:
                 out.append(head + " " + self.scalar_text(item))
 

@@ -4,12 +4,22 @@ and folded plain and single-quoted scalars."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from scraper.yamlio import _STR, _analyze, _implicit, _pyyaml_dump, _Writer, dump_yaml
+from scraper.yamlio import (
+    _STR,
+    WIDTH,
+    _analyze,
+    _fold,
+    _implicit,
+    _pyyaml_dump,
+    _Writer,
+    dump_yaml,
+)
 
 # keys of many lengths, simple or needing quotes; values that end near the width or fold
 _keys = st.one_of(
@@ -66,3 +76,35 @@ def test_one_line_shortcuts_agree_with_the_analysis(text: str) -> None:
     else:
         expected = ""
     assert _Writer(lambda _: None).one_line(text) == expected
+
+
+def _fold_by_runs(out: list[str], text: str, column: int, indent: int, ends: bool) -> int:
+    """The run-at-a-time loop of write_plain / write_single_quoted (the reference)."""
+    pos = 0
+    for run in re.split("( +)", text):
+        if run == " " and column > WIDTH and (ends or (pos != 0 and pos != len(text) - 1)):
+            out.append("\n" + " " * indent)
+            column = indent
+        else:
+            out.append(run)
+            column += len(run)
+        pos += len(run)
+    return column
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.text(st.sampled_from(list("ab '中")), max_size=400),
+    st.integers(0, 130),
+    st.integers(0, 40),
+    st.booleans(),
+)
+def test_folding_by_position_is_folding_by_runs(
+    text: str, column: int, indent: int, ends: bool
+) -> None:
+    expected: list[str] = []
+    mine: list[str] = []
+    assert _fold(mine, text, column, indent, ends) == _fold_by_runs(
+        expected, text, column, indent, ends
+    )
+    assert "".join(mine) == "".join(expected)
