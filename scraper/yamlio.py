@@ -298,7 +298,7 @@ class _Writer:
                     out.append(head)
                     self.column = len(head) - 1
                     self.whitespace = self.indention = False
-                    self.string(item, inner, False)
+                    self.value(item, text, inner)
             elif kind is dict:
                 if item:
                     out.append(head)
@@ -355,7 +355,7 @@ class _Writer:
                 out.append(lead + label)
                 self.column = indent + len(label)
                 self.whitespace = self.indention = False
-                self.string(item, inner, False)
+                self.value(item, text, inner)
         elif kind is dict:
             if item:
                 out.append(lead + label)
@@ -392,7 +392,7 @@ class _Writer:
                     self.column = indent + 1
                     self.whitespace = False
                     self.indention = True
-                    self.string(item, inner, False)
+                    self.value(item, text, inner)
             elif kind is dict:
                 out.append(first or dash)
                 if item:
@@ -609,6 +609,16 @@ class _Writer:
         self.out.append(data)
 
     # ---- scalar writers (write_plain, write_single_quoted, write_double_quoted) -------
+    def value(self, item: str, text: str, indent: int) -> None:
+        """The string ``item`` as a value, ``text`` its one-line form (see ``one_line``): what
+        ``string`` writes, its style told by that form when there is one."""
+        if not text:
+            self.string(item, indent, False)
+        elif text[1] == "'":  # (a plain scalar never starts with a quote)
+            self.single_quoted(item, indent, True)
+        else:
+            self.plain(item, indent, True)
+
     def plain(self, text: str, indent: int, split: bool) -> None:
         if not self.whitespace:
             self.write(" ")
