@@ -819,7 +819,9 @@ def _parameters(
 def _parameter(f: Field, location: str, required: bool, schemas: Schemas) -> dict[str, Any]:
     schema = schemas.field_schema(f)
     description = schema.pop("description", f.description)
-    source = schema.pop("x-source", f.source.to_json())
+    source = schema.pop("x-source", None)
+    if source is None:  # (not the pop's default: that would be built for every parameter)
+        source = f.source.to_json()
     if not schema or (schema == {"type": "object"} and location == "path"):
         schema = {"type": "string", **{k: v for k, v in schema.items() if k != "type"}}
     param: dict[str, Any] = {"name": f.name, "in": location, "required": required}
