@@ -133,15 +133,20 @@ def wrap_ref_nodes(nodes: list[dict[str, Any]]) -> int:
     count = 0
     for node in nodes:
         if len(node) > 1 and type(node.get("$ref")) is str:
-            items = list(node.items())
-            node.clear()
-            for key, value in items:
-                if key == "$ref":
-                    node["allOf"] = [{"$ref": value}]
-                else:
-                    node[key] = value
+            _wrap_node(node)
             count += 1
     return count
+
+
+def _wrap_node(node: dict[str, Any]) -> None:
+    """``{"$ref": r, ...}`` -> ``{"allOf": [{"$ref": r}], ...}`` in place, keys in order."""
+    items = list(node.items())
+    node.clear()
+    for key, value in items:
+        if key == "$ref":
+            node["allOf"] = [{"$ref": value}]
+        else:
+            node[key] = value
 
 
 def wrap_ref_siblings(node: Any) -> int:
@@ -166,13 +171,7 @@ def _wrap(node: Any, *, in_properties: bool) -> int:
             continue
         count += _wrap(value, in_properties=key == "properties" and not in_properties)
     if not in_properties and isinstance(node.get("$ref"), str) and len(node) > 1:
-        items = list(node.items())
-        node.clear()
-        for key, value in items:
-            if key == "$ref":
-                node["allOf"] = [{"$ref": value}]
-            else:
-                node[key] = value
+        _wrap_node(node)
         count += 1
     return count
 
