@@ -5,14 +5,24 @@ responses per status, examples. Fragments are joined into operations by ``scrape
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import Literal
 
 from scraper import vocab
 from scraper.diagnostics import Collector
 from scraper.examples import parse_example_text
-from scraper.records import Constraints, Example, Field, Location, Source, Structure, TypeExpr
+from scraper.records import (
+    Constraints,
+    Example,
+    Field,
+    Location,
+    Source,
+    Structure,
+    TypeExpr,
+    new_field,
+    new_source,
+    new_structure,
+)
 from scraper.semantics import extract_constraints, required_condition
 from scraper.snippet_examples import METHODS, RawExample, read_examples
 from scraper.snippet_rows import RawTable, SectionTables, object_name, read_tables
@@ -69,87 +79,6 @@ def _open_object(expr: TypeExpr) -> bool:
         return True
     inner = expr.items if expr.kind == "array" else expr.values if expr.kind == "map" else None
     return inner is not None and inner.kind in ("object", "any") and not inner.name
-
-
-def _slot_setters(
-    cls: type, names: tuple[str, ...]
-) -> tuple[Callable[[object, object], None], ...]:
-    """The slot setters of a frozen slots record, in field order (checked against ``names``)."""
-    if tuple(f.name for f in fields(cls)) != names or hasattr(cls, "__post_init__"):
-        raise RuntimeError(f"{cls.__name__} fields changed: update snippet_fragments.new_*")
-    return tuple(getattr(cls, name).__set__ for name in names)
-
-
-# Large dumps make Fields and Sources by the hundred thousand. A frozen dataclass __init__ sets
-# each slot through object.__setattr__; setting the slots through their descriptors directly
-# gives an equal record at half the cost.
-_new = object.__new__
-_F_NAME, _F_TYPE, _F_DESCRIPTION, _F_REQUIRED, _F_LOCATION, _F_CONSTRAINTS, _F_SOURCE = (
-    _slot_setters(
-        Field, ("name", "type", "description", "required", "location", "constraints", "source")
-    )
-)
-_S_FILE, _S_TABLE, _S_ROW, _S_SECTION, _S_LINE = _slot_setters(
-    Source, ("file", "table", "row", "section", "line")
-)
-
-
-_T_KEY, _T_NAME, _T_FIELDS, _T_SOURCE, _T_DESCRIPTION, _T_BODY_TYPE = _slot_setters(
-    Structure, ("key", "name", "fields", "source", "description", "body_type")
-)
-
-
-def new_structure(
-    key: str,
-    name: str,
-    fields: tuple[Field, ...],
-    source: Source,
-    description: str = "",
-    body_type: TypeExpr | None = None,
-) -> Structure:
-    """``Structure(key, name, fields, source, description, body_type)``, faster."""
-    made: Structure = _new(Structure)
-    _T_KEY(made, key)
-    _T_NAME(made, name)
-    _T_FIELDS(made, fields)
-    _T_SOURCE(made, source)
-    _T_DESCRIPTION(made, description)
-    _T_BODY_TYPE(made, body_type)
-    return made
-
-
-def new_field(
-    name: str,
-    type: TypeExpr,
-    description: str,
-    required: bool | None,
-    location: Location | None,
-    constraints: Constraints,
-    source: Source,
-) -> Field:
-    """``Field(name, type, description, required, location, constraints, source)``, faster."""
-    made: Field = _new(Field)
-    _F_NAME(made, name)
-    _F_TYPE(made, type)
-    _F_DESCRIPTION(made, description)
-    _F_REQUIRED(made, required)
-    _F_LOCATION(made, location)
-    _F_CONSTRAINTS(made, constraints)
-    _F_SOURCE(made, source)
-    return made
-
-
-def new_source(
-    file: str, table: str | None, row: int | None, section: str | None, line: int | None
-) -> Source:
-    """``Source(file, table, row, section, line)``, faster."""
-    made: Source = _new(Source)
-    _S_FILE(made, file)
-    _S_TABLE(made, table)
-    _S_ROW(made, row)
-    _S_SECTION(made, section)
-    _S_LINE(made, line)
-    return made
 
 
 _CONSTRAINTS: dict[tuple[str, str, str | None, str | None], tuple[Constraints, tuple[str, ...]]]

@@ -12,9 +12,17 @@ from __future__ import annotations
 import re
 
 from scraper.naming import pascal
-from scraper.records import Constraints, Field, JsonValue, Source, Structure, TypeExpr
-from scraper.snippet_fragments import new_field, new_structure
-from scraper.typegrammar import new_type
+from scraper.records import (
+    Constraints,
+    Field,
+    JsonValue,
+    Source,
+    Structure,
+    TypeExpr,
+    new_field,
+    new_structure,
+    new_type,
+)
 
 _MAX_DEPTH = 8
 _INTEGER = re.compile(r"[+-]?\d+\Z")

@@ -18,8 +18,8 @@ from typing import cast
 from scraper import vocab
 from scraper.diagnostics import Collector
 from scraper.gcpause import paused_gc
-from scraper.records import Page, Source, UnusedWhat
-from scraper.snippet_fragments import ROLES, Fragment, FragmentRole, new_source, read_fragment
+from scraper.records import Page, Source, UnusedWhat, new_source
+from scraper.snippet_fragments import ROLES, Fragment, FragmentRole, read_fragment
 from scraper.snippet_rows import status_marks
 from scraper.stitch import stitch
 

@@ -40,8 +40,9 @@ from scraper.records import (
     Source,
     Structure,
     TypeExpr,
+    new_structure,
 )
-from scraper.snippet_fragments import Fragment, new_structure
+from scraper.snippet_fragments import Fragment
 from scraper.snippet_infer import infer_body
 
 _ID = re.compile(

@@ -25,7 +25,7 @@ import functools
 import re
 from dataclasses import fields
 
-from scraper.records import TypeExpr, TypeKind
+from scraper.records import TypeExpr, TypeKind, new_type
 
 _SPACE = re.compile(r"[ \t\r\n\u00a0\u3000]*")
 # An identifier not preceded by a word character (one match instead of two).
@@ -117,40 +117,6 @@ if tuple(f.name for f in fields(TypeExpr)) != (
     "kind", "spelling", "format", "items", "values", "name", "ref", "known"
 ):  # fmt: skip
     raise RuntimeError("TypeExpr fields changed: update typegrammar._respelled and _rebuilt")
-
-
-# Types are made by the ten thousand on large dumps. A frozen dataclass __init__ sets each slot
-# through object.__setattr__; setting the slots through their descriptors directly gives an
-# equal record at half the cost (the check above keeps the field order in step).
-if hasattr(TypeExpr, "__post_init__"):
-    raise RuntimeError("TypeExpr has a __post_init__: new_type must call it")
-_new = object.__new__
-_T_KIND, _T_SPELLING, _T_FORMAT, _T_ITEMS, _T_VALUES, _T_NAME, _T_REF, _T_KNOWN = (
-    getattr(TypeExpr, f.name).__set__ for f in fields(TypeExpr)
-)
-
-
-def new_type(
-    kind: TypeKind,
-    spelling: str = "",
-    format: str | None = None,
-    items: TypeExpr | None = None,
-    values: TypeExpr | None = None,
-    name: str | None = None,
-    ref: str | None = None,
-    known: bool = True,
-) -> TypeExpr:
-    """``TypeExpr(kind, spelling, format, items, values, name, ref, known)``, faster."""
-    made: TypeExpr = _new(TypeExpr)
-    _T_KIND(made, kind)
-    _T_SPELLING(made, spelling)
-    _T_FORMAT(made, format)
-    _T_ITEMS(made, items)
-    _T_VALUES(made, values)
-    _T_NAME(made, name)
-    _T_REF(made, ref)
-    _T_KNOWN(made, known)
-    return made
 
 
 def _respelled(expr: TypeExpr, spelling: str) -> TypeExpr:

@@ -12,11 +12,19 @@ from hypothesis import strategies as st
 
 from scraper import semantics, snippet_examples, snippet_rows
 from scraper.examples import parse_example_text
-from scraper.records import Constraints, Field, Source, Structure, TypeExpr
+from scraper.records import (
+    Constraints,
+    Field,
+    Source,
+    Structure,
+    TypeExpr,
+    new_field,
+    new_source,
+    new_structure,
+    new_type,
+)
 from scraper.snippet_examples import read_examples
-from scraper.snippet_fragments import new_field, new_source, new_structure
 from scraper.snippets import read_dump
-from scraper.typegrammar import new_type
 from scraper.vocab import Column
 
 _JSON = st.recursive(
