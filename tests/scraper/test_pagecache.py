@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from docs2api.cli import main
-from scraper import pagecache, parallel
+from scraper import pagecache, parallel, records
 from scraper.pagecache import PageCache
 from scraper.pipeline import read_inputs, spec_from_inputs
 from scraper.yamlio import dump_yaml
@@ -150,6 +150,21 @@ def test_records_pickles_round_trip_through_the_restricted_loader(folder: Path) 
     assert parallel.load_records(parallel.dump_records(pages)) == pages
     with pytest.raises(pickle.UnpicklingError):
         parallel.load_records(pickle.dumps(_Evil()))
+
+
+class _RecordsHelper:
+    """A pickle that calls a function of the records module that is not a record maker."""
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return (records._slot_setters, (records.Source, ("file",)))
+
+
+def test_the_loader_calls_record_makers_only(folder: Path) -> None:
+    pages = read_inputs([str(folder)])
+    data = parallel.dump_records(pages)
+    assert b"new_field" in data  # the fast constructors travel by name ...
+    with pytest.raises(pickle.UnpicklingError):  # ... and nothing else of their module does
+        parallel.load_records(pickle.dumps(_RecordsHelper()))
 
 
 def test_a_store_that_is_not_a_database_never_fails_the_build(folder: Path, tmp_path: Path) -> None:
