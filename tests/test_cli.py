@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from docs2api.cli import build_parser, main
@@ -22,3 +26,26 @@ def test_unknown_command_is_usage_error() -> None:
 
 def test_parser_builds() -> None:
     assert build_parser().prog == "docs2api"
+
+
+def test_a_command_loads_only_its_own_module(tmp_path: Path) -> None:
+    # `docs2api spec` must not pay for importing the client generator, the mock or the linter
+    code = (
+        "import sys\n"
+        "from docs2api.cli import main\n"
+        f"main(['spec', {str(tmp_path / 'none')!r}, '-o', {str(tmp_path / 'out.yaml')!r}])\n"
+        "print(sorted(m for m in ('openapi_python_client', 'generator.client', "
+        "'docs2api.lint', 'starlette') if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[]", done.stderr
+    assert "input not found" in done.stderr  # the command ran
+
+
+def test_a_command_is_parsed_with_its_own_options(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["spec", "--help"])
+    assert exc.value.code == 0
+    assert "--cache" in capsys.readouterr().out
