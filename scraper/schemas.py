@@ -350,17 +350,37 @@ class Schemas:
     def _field_text(self, f: Field) -> str:
         """``json.dumps(strip_prose(<field schema without prose>), sort_keys=True)``."""
         t = f.type
+        c = f.constraints
+        if c is not self._no_constraints and c.is_empty():
+            self._no_constraints = c  # (readers share one empty Constraints: no test then)
         if t.ref is not None or ((t.items is not None or t.values is not None) and _refs_of(t)):
+            if c is self._no_constraints and t.known:
+                # The two shapes most reference fields have, written as the general case below
+                # writes them: ``{"$fp": <child's hash>}`` and an array of those.
+                ref = t.ref
+                if t.kind == "object" and ref is not None and ref in self.structures:
+                    return '{"$fp": ' + _encode_string(self.fingerprint(ref)) + "}"
+                items = t.items
+                ref = items.ref if items is not None else None
+                if (
+                    t.kind == "array"
+                    and items is not None
+                    and items.kind == "object"
+                    and items.known
+                    and ref is not None
+                    and ref in self.structures
+                ):
+                    child = _encode_string(self.fingerprint(ref))
+                    return '{"items": {"$fp": ' + child + '}, "type": "array"}'
             schema = self._quiet().field_schema(f, ref=self._fp_ref)
             return _canonical(strip_prose(schema))
         # Without references the schema depends on the type, the constraints and, for a
         # plain object, whether the description speaks of key-value pairs.
         words = t.kind == "object" and _MAP_WORDS.search(f.description) is not None
-        c = f.constraints
         # (plain values where they say it all: cheaper to hash and compare than the records)
         memo_key = (
             (t.kind, t.format, t.known) if t.items is None and t.values is None else t,
-            None if c is self._no_constraints or c.is_empty() else c,
+            None if c is self._no_constraints else c,  # (empty: it is, since above)
             words,
         )
         text = self._field_texts.get(memo_key)

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from scraper.diagnostics import Collector
-from scraper.records import Constraints, Structure
+from scraper.records import Constraints, Field, Structure, TypeExpr
 from scraper.schemas import Schemas, strip_prose
 from tests.scraper.test_build_kit import INTEGER, STRING, array_of, field, obj, structure
 
@@ -75,3 +79,51 @@ def test_map_words_change_the_identity_of_a_plain_object_field() -> None:
     b = structure("F.html#t1", "M", field("m", OBJECT, description="an object"))
     schemas = Schemas({a.key: a, b.key: b}, Collector())
     assert schemas.fingerprint(a.key) != schemas.fingerprint(b.key)
+
+
+# Reference fields as readers make them: every empty Constraints is one shared object (the
+# builder's quick text for a plain ``X object`` / ``Array of X objects`` applies to those).
+_EMPTY = Constraints()
+_KEYS = ["G.html#t1", "G.html#t2", 'G.html#"q\u00e9"', "G.html#missing"]
+_ref_types = st.one_of(
+    st.sampled_from(_KEYS).map(lambda k: obj(k)),
+    st.sampled_from(_KEYS).map(lambda k: array_of(obj(k))),
+    st.sampled_from(_KEYS).map(lambda k: array_of(array_of(obj(k)))),
+    st.sampled_from(_KEYS).map(lambda k: replace(obj(k), known=False)),
+    st.sampled_from(_KEYS).map(lambda k: array_of(replace(obj(k), known=False))),
+    st.sampled_from(_KEYS).map(lambda k: replace(array_of(obj(k)), known=False)),
+    st.sampled_from(_KEYS).map(lambda k: TypeExpr("map", "Map", values=obj(k))),
+    st.sampled_from([STRING, INTEGER, OBJECT, array_of(None), array_of(STRING)]),
+)
+_constraints = st.sampled_from(
+    [_EMPTY, _EMPTY, Constraints(), Constraints(enum=("a",)), Constraints(default="{}")]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["a", "b", "c"]), _ref_types, _constraints, st.booleans()),
+        max_size=5,
+    )
+)
+def test_reference_fields_text_is_the_canonical_json_of_their_schema(
+    rows: list[tuple[str, TypeExpr, Constraints, bool]],
+) -> None:
+    fields = [
+        Field(name=n, type=t, constraints=c, required=r, description="key-value pairs")
+        for n, t, c, r in rows
+    ]
+    items = [
+        structure("G.html#t0", "Top", *fields),
+        structure("G.html#t1", "One", field("id", STRING, constraints=_EMPTY)),
+        structure("G.html#t2", "Two", field("back", obj("G.html#t0"), constraints=_EMPTY)),
+        structure('G.html#"q\u00e9"', "Odd", field("n", INTEGER, constraints=_EMPTY)),
+    ]
+    structures = {s.key: s for s in items}
+    schemas = Schemas(structures, Collector())
+    schemas._lazy = False  # (cycles hashed as ``cycle:<key>``, keys with quotes and accents)
+    for key in structures:
+        schemas.fingerprint(key)
+    for s in structures.values():
+        assert schemas._object_text(s) == _reference_text(schemas, s), s.key
