@@ -528,7 +528,10 @@ def _found(found: list[str], path: _Path, message: str) -> None:
 
 
 def _in_enum(value: Any, options: list[Any]) -> bool | None:
-    """jsonschema's ``equal`` for a string or number (no bool is ever 0 or 1); None: other."""
+    """jsonschema's ``equal`` for a string, number, bool or None (no bool is ever 0 or 1, and
+    a bool or None equals only itself); None: other values (lists, objects)."""
+    if value is None or type(value) is bool:
+        return any(each is value for each in options)
     if isinstance(value, str):
         return any(isinstance(each, str) and each == value for each in options)
     if isinstance(value, (int, float)) and not isinstance(value, bool):

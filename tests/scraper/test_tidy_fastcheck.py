@@ -112,9 +112,17 @@ def test_plain_cases() -> None:
     assert _quick([{}], {"items": {"required": ["n"]}}, {}) == ["/0: 'n' is a required property"]
     read_only = {"required": ["n"], "properties": {"n": {"readOnly": True}}}
     assert _quick({}, read_only, {}) == []
-    # left to jsonschema: booleans in an enum, unknown references, reference loops
+    # a bool is never 0 or 1, None only itself
     assert _quick(1, {"enum": [True]}, {}) == ["(root): 1 is not one of [True]"]
-    assert _quick(True, {"enum": [1]}, {}) is None
+    assert _quick(True, {"enum": [1]}, {}) == ["(root): True is not one of [1]"]
+    assert _quick(False, {"enum": [0, 1.0, "false"]}, {}) == [
+        "(root): False is not one of [0, 1.0, 'false']"
+    ]
+    assert _quick(True, {"enum": [1, True]}, {}) == []
+    assert _quick(None, {"enum": ["a", None], "nullable": True}, {}) == []
+    assert _quick(None, {"enum": [0, ""]}, {}) == ["(root): None is not one of [0, '']"]
+    # left to jsonschema: lists and objects in an enum, unknown references, reference loops
+    assert _quick([1], {"enum": [[1]]}, {}) is None
     assert _quick(1, {"$ref": "#/components/schemas/Nowhere"}, named) is None
     loop = {"Loop": {"allOf": [{"$ref": "#/components/schemas/Loop"}]}}
     assert _quick(1, {"$ref": "#/components/schemas/Loop"}, loop) is None
