@@ -35,7 +35,7 @@ from openapi_schema_validator import OAS30Validator
 from scraper.diagnostics import Collector
 from scraper.records import Source
 from scraper.schemas import infer_schema
-from scraper.tidy import example_problems, is_json_type, media_types
+from scraper.tidy import check_example, example_problems, is_json_type, media_types
 
 NOTES = "x-doc-inconsistencies"
 MARK = "x-contradicts-tables"
@@ -88,8 +88,11 @@ def reconcile_examples(spec: dict[str, Any], collector: Collector) -> set[int]:
 
     Every example that contradicted the tables and validates now is marked
     ``x-contradicts-tables: true`` (also those that an earlier example's widening covers).
-    Returns the ``id`` of every example entry that contradicted the tables at first: the only
-    ones that can still be invalid (for ``tidy.quarantine_invalid_examples``).
+    Returns the ``id`` of every example entry that can still be invalid (for
+    ``tidy.quarantine_invalid_examples``): of those that contradicted the tables at first, the
+    ones no widening made valid, and the ones whose validity rests on a ``oneOf`` (a later
+    widening can make a second branch match; see ``tidy.check_example``). The others were
+    found valid, and widening keeps them so.
     """
     components = spec.get("components", {})
     failing: list[tuple[str, dict[str, Any], dict[str, Any]]] = []
@@ -103,11 +106,14 @@ def reconcile_examples(spec: dict[str, Any], collector: Collector) -> set[int]:
                 continue
             if example_problems(entry["value"], schema, components):
                 failing.append((f"{where} example {name!r}", schema, entry))
+    unsure: set[int] = set()
     for label, schema, entry in failing:
         value = entry["value"]
-        if example_problems(value, schema, components):
-            fixes = _reconcile(value, schema, components)
+        problems, one_of = check_example(value, schema, components)
+        if problems:
+            fixes, one_of = _reconcile(value, schema, components)
             if not fixes:
+                unsure.add(id(entry))
                 continue
             for fix in fixes:
                 note = {
@@ -124,17 +130,22 @@ def reconcile_examples(spec: dict[str, Any], collector: Collector) -> set[int]:
                     f"{label} at {fix.pointer or '/'}: {fix.message}; the documentation "
                     f"contradicts itself, so the schema {fix.change} (see {NOTES})",
                 )
+        if one_of:
+            unsure.add(id(entry))
         entry[MARK] = True
-    return {id(entry) for _, _, entry in failing}
+    return unsure
 
 
-def _reconcile(value: Any, schema: dict[str, Any], components: Any) -> list[_Fix]:
-    """The fixes that make ``value`` valid, applied; or none, with the schema as it was."""
+def _reconcile(value: Any, schema: dict[str, Any], components: Any) -> tuple[list[_Fix], bool]:
+    """The fixes that make ``value`` (found invalid) valid, applied, and whether its validity
+    rests on a ``oneOf``; or no fixes, with the schema as it was."""
     saved: list[tuple[dict[str, Any], dict[str, Any]]] = []
     applied: list[_Fix] = []
-    for _ in range(_ROUNDS):
-        if not example_problems(value, schema, components):  # quick, and exact
-            return applied
+    for round_ in range(_ROUNDS):
+        if round_:  # (before the first, the caller found problems)
+            problems, one_of = check_example(value, schema, components)  # quick, and exact
+            if not problems:
+                return applied, one_of
         errors = _errors(value, schema, components)
         touched: set[int] = set()
         fixes: list[_Fix] = []
@@ -158,7 +169,7 @@ def _reconcile(value: Any, schema: dict[str, Any], components: Any) -> list[_Fix
     for node, before in reversed(saved):  # not made valid: leave the schema as documented
         node.clear()
         node.update(before)
-    return []
+    return [], True
 
 
 def _errors(value: Any, schema: dict[str, Any], components: Any) -> list[ValidationError]:

@@ -255,16 +255,28 @@ def _quarantine(
 
 def example_problems(value: Any, schema: dict[str, Any], components: Any) -> list[str]:
     """Why ``value`` fails ``schema`` (OpenAPI 3.0 semantics, formats not asserted)."""
+    return check_example(value, schema, components)[0]
+
+
+def check_example(value: Any, schema: dict[str, Any], components: Any) -> tuple[list[str], bool]:
+    """``example_problems``, and whether the answer may rest on a ``oneOf``.
+
+    Widening a schema (an enum value more, a bound or a required name less, a node made an
+    ``anyOf`` of what it asserted and more) never makes a valid value invalid, except under a
+    ``oneOf``: a second branch that starts to match fails it. So a value found valid without passing a ``oneOf`` stays
+    valid while schemas are only widened (``scraper.reconcile``). True when unsure.
+    """
     named = components.get("schemas") if isinstance(components, dict) else None
     found: list[str] = []
-    if _check(value, schema, named if isinstance(named, dict) else {}, None, found, 0):
-        return sorted(set(found))  # what jsonschema finds, at a fraction of its cost
+    one_of: list[bool] = []
+    if _check(value, schema, named if isinstance(named, dict) else {}, None, found, 0, one_of):
+        return sorted(set(found)), bool(one_of)  # what jsonschema finds, at a fraction of its cost
     root = {"allOf": [schema], "components": components}
     try:
         errors = list(OAS30Validator(root).iter_errors(value))
     except Exception as exc:  # an unresolvable $ref or a broken schema is a finding too
-        return [f"schema could not be applied: {exc}"]
-    return sorted({_problem(e) for e in errors})
+        return [f"schema could not be applied: {exc}"], True
+    return sorted({_problem(e) for e in errors}), True
 
 
 # Schema keywords that assert nothing under OpenAPI 3.0 validation (formats are not asserted;
@@ -305,6 +317,7 @@ def _check(
     path: _Path,
     found: list[str],
     depth: int,
+    one_of: list[bool] | None = None,
 ) -> bool:
     """OAS30Validator's findings for ``value``, as ``_problem`` words them, into ``found``.
 
@@ -313,6 +326,8 @@ def _check(
     booleans). Returns False, with ``found`` incomplete, for anything else (another keyword,
     a ``$ref`` it cannot resolve plainly, an ``enum`` of other values than strings and
     numbers, several unexpected properties): then jsonschema decides.
+
+    ``one_of``, when given, gets a True for each ``oneOf`` the value's check passes through.
     """
     while type(schema) is dict and len(schema) == 1 and depth <= _MAX_DEPTH:
         # a lone $ref: what its branch below does, without a call
@@ -358,7 +373,9 @@ def _check(
                                 and prop.keys() <= _LEAF_KEYS
                             ):
                                 continue  # what the call finds: nothing
-                            if not _check(item, prop, named, (path, name), found, depth + 1):
+                            if not _check(
+                                item, prop, named, (path, name), found, depth + 1, one_of
+                            ):
                                 return False
                 else:
                     for name, prop in sub.items():
@@ -372,7 +389,9 @@ def _check(
                                 and prop.keys() <= _LEAF_KEYS
                             ):
                                 continue
-                            if not _check(item, prop, named, (path, name), found, depth + 1):
+                            if not _check(
+                                item, prop, named, (path, name), found, depth + 1, one_of
+                            ):
                                 return False
         elif key == "required":
             if not isinstance(sub, list) or not _check_required(value, sub, schema, path, found):
@@ -386,21 +405,23 @@ def _check(
                 for index, item in enumerate(value):
                     if kinds is not None and kinds in _LEAF_TYPES.get(type(item), ()):
                         continue
-                    if not _check(item, sub, named, (path, index), found, depth + 1):
+                    if not _check(item, sub, named, (path, index), found, depth + 1, one_of):
                         return False
         elif key == "allOf":
             if not isinstance(sub, list) or "discriminator" in schema:
                 return False
             for part in sub:
-                if not _check(value, part, named, path, found, depth + 1):
+                if not _check(value, part, named, path, found, depth + 1, one_of):
                     return False
         elif key == "oneOf":
             if not isinstance(sub, list) or "discriminator" in schema:
                 return False
+            if one_of is not None:
+                one_of.append(True)
             valid = []
             for part in sub:
                 scratch: list[str] = []
-                if not _check(value, part, named, path, scratch, depth + 1):
+                if not _check(value, part, named, path, scratch, depth + 1, one_of):
                     return False
                 valid.append(not scratch)
             if not any(valid):
@@ -415,7 +436,7 @@ def _check(
                 return False
             for part in sub:
                 scratch = []
-                if not _check(value, part, named, path, scratch, depth + 1):
+                if not _check(value, part, named, path, scratch, depth + 1, one_of):
                     return False
                 if not scratch:
                     break
@@ -436,7 +457,7 @@ def _check(
             name = sub[len(_REF_PREFIX) :]
             if not _PLAIN_NAME.fullmatch(name) or name not in named:
                 return False
-            if not _check(value, named[name], named, path, found, depth + 1):
+            if not _check(value, named[name], named, path, found, depth + 1, one_of):
                 return False
         elif key == "enum":
             if not isinstance(sub, list):
@@ -472,7 +493,9 @@ def _check(
                 extras = [name for name in value if name not in known]
                 if isinstance(sub, dict):
                     for name in extras:
-                        if not _check(value[name], sub, named, (path, name), found, depth + 1):
+                        if not _check(
+                            value[name], sub, named, (path, name), found, depth + 1, one_of
+                        ):
                             return False
                 elif sub is False and extras:
                     if len(extras) > 1:

@@ -11,6 +11,7 @@ from scraper.build import BuildResult, build_spec
 from scraper.diagnostics import Collector
 from scraper.reconcile import reconcile_examples
 from scraper.records import Constraints, Example, Structure
+from scraper.tidy import quarantine_invalid_examples
 from tests.scraper.test_build_kit import (
     BOOLEAN,
     INTEGER,
@@ -217,3 +218,70 @@ def test_lint_finds_widenings_under_any_property_name() -> None:
     result = _build(field("enum", INTEGER), examples=(example("request", {"enum": "3"}),))
     (item,) = [i for i in lint_spec(result.spec).inconsistencies if i.accepted]
     assert (item.kind, item.pointer) == ("type-mismatch", "/enum")
+
+
+def _media_of(schema: dict[str, Any], value: Any) -> dict[str, Any]:
+    return {"schema": schema, "examples": {"ex": {"value": value, "x-source": {"file": "E"}}}}
+
+
+def _three_bodies() -> dict[str, Any]:
+    """/a admits A, /b one of A and B, /c admits B; each example shows ``{"k": 1}``.
+
+    The example of /a widens A's enum (after which /b's example matches A only: valid); the
+    example of /c then widens B's ``k`` to admit an integer, and /b's example matches both.
+    """
+
+    def ref(name: str) -> dict[str, str]:
+        return {"$ref": f"#/components/schemas/{name}"}
+
+    def post(schema: dict[str, Any]) -> dict[str, Any]:
+        body = {"content": {"application/json": _media_of(schema, {"k": 1})}}
+        return {"post": {"requestBody": body, "responses": {}}}
+
+    return {
+        "paths": {
+            "/a": post(ref("A")),
+            "/b": post({"oneOf": [ref("A"), ref("B")]}),
+            "/c": post(ref("B")),
+        },
+        "components": {
+            "schemas": {
+                "A": {
+                    "type": "object",
+                    "properties": {"k": {"type": "integer", "enum": [2]}},
+                    "required": ["k"],
+                },
+                "B": {
+                    "type": "object",
+                    "properties": {"k": {"type": "string"}},
+                    "required": ["k"],
+                },
+            }
+        },
+    }
+
+
+def test_an_example_valid_through_a_one_of_is_checked_again_after_later_widenings() -> None:
+    spec = _three_bodies()
+    suspects = reconcile_examples(spec, Collector())
+    everything = _three_bodies()
+    reconcile_examples(everything, Collector())
+    quarantine_invalid_examples(spec, Collector(), suspects=suspects)
+    quarantine_invalid_examples(everything, Collector())  # every example checked again
+    assert spec == everything
+    media = spec["paths"]["/b"]["post"]["requestBody"]["content"]["application/json"]
+    assert list(media["x-invalid-examples"]) == ["ex"]  # valid under both branches now
+    for path in ("/a", "/c"):
+        media = spec["paths"][path]["post"]["requestBody"]["content"]["application/json"]
+        assert media["examples"]["ex"]["x-contradicts-tables"] is True
+
+
+def test_only_examples_that_can_still_be_invalid_are_returned() -> None:
+    spec = _three_bodies()
+    del spec["paths"]["/b"]
+    # both examples were widened into validity without a oneOf: widening keeps them valid
+    assert reconcile_examples(spec, Collector()) == set()
+    spec = _three_bodies()
+    suspects = reconcile_examples(spec, Collector())
+    media = spec["paths"]["/b"]["post"]["requestBody"]["content"]["application/json"]
+    assert suspects == {id(media["examples"]["ex"])}

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from openapi_schema_validator import OAS30Validator
 
-from scraper.tidy import _check, _problem, example_problems
+from scraper.tidy import _check, _problem, check_example, example_problems
 
 NAMES = ["a", "b", "c"]
 _scalars = st.one_of(
@@ -133,3 +134,73 @@ def test_example_problems_words_findings_like_jsonschema() -> None:
     schema = {"$ref": "#/components/schemas/Pet"}
     assert example_problems({"n": "x"}, schema, components) == []
     assert example_problems({"n": 1}, schema, components) == ["/n: 1 is not of type 'string'"]
+
+
+def test_check_example_says_when_a_one_of_was_passed() -> None:
+    components = {"schemas": {"A": {"oneOf": [{"type": "integer"}, {"type": "string"}]}}}
+    assert check_example(1, {"$ref": "#/components/schemas/A"}, components) == ([], True)
+    assert check_example({"n": 1}, {"properties": {"m": {"oneOf": []}}}, components) == (
+        [],
+        False,  # (no value at "m": that oneOf was never asked)
+    )
+    assert check_example(1, {"anyOf": [{"type": "integer"}]}, components) == ([], False)
+    # left to jsonschema: unsure
+    assert check_example(1, {"not": {}}, components)[1] is True
+
+
+def _nodes(schema: Any) -> list[dict[str, Any]]:
+    """Every schema node below ``schema`` (not looking into data keywords)."""
+    out: list[dict[str, Any]] = []
+    todo = [schema]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, dict):
+            out.append(node)
+            for key, sub in node.items():
+                if key == "properties" and isinstance(sub, dict):
+                    todo.extend(sub.values())
+                elif key in ("items", "additionalProperties"):
+                    todo.append(sub)
+                elif key in ("allOf", "anyOf", "oneOf") and isinstance(sub, list):
+                    todo.extend(sub)
+    return out
+
+
+def _widen(node: dict[str, Any], how: int, value: Any) -> None:
+    """One of the widenings ``scraper.reconcile`` makes, applied to ``node`` in place."""
+    if how == 0 and isinstance(node.get("enum"), list):
+        node["enum"] = [*node["enum"], value]
+    elif how == 1 and isinstance(node.get("required"), list) and node["required"]:
+        node["required"] = node["required"][1:]
+    elif how == 2:
+        for bound in ("maxLength", "minLength", "maximum", "minimum", "pattern"):
+            node.pop(bound, None)
+    elif how == 3:
+        core = dict(node)
+        node.clear()
+        node["anyOf"] = [core, {"type": "string"}]
+    elif how == 4 and isinstance(node.get("anyOf"), list):
+        node["anyOf"] = [*node["anyOf"], {"type": "integer"}]
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    value=values,
+    schema=schemas,
+    component=schemas,
+    where=st.integers(0, 50),
+    how=st.integers(0, 4),
+    extra=_scalars,
+)
+def test_a_value_valid_without_a_one_of_stays_valid_when_schemas_widen(
+    value: Any, schema: dict[str, Any], component: dict[str, Any], where: int, how: int, extra: Any
+) -> None:
+    schema, component = copy.deepcopy((schema, component))  # (strategies share their {})
+    components = {"schemas": {"A": component}}
+    problems, one_of = check_example(value, schema, components)
+    if problems or one_of:
+        return
+    nodes = _nodes(schema) + _nodes(component)
+    for node in nodes if where % 2 else nodes[where % len(nodes) :][:1]:  # all, or one
+        _widen(node, how, extra)
+    assert _jsonschema_problems(value, schema, components) == []
