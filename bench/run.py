@@ -15,6 +15,7 @@ import subprocess
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
@@ -69,6 +70,21 @@ def _f(row: object, key: str) -> float:
     return float(value) if isinstance(value, int | float) else 0.0
 
 
+def _corpus_row(label: str, row: dict[str, Any], lxml: dict[str, Any]) -> str:
+    """One measurement of the corpus table; a figure the row lacks stays blank."""
+
+    def cell(key: str, digits: int) -> str:
+        return f"{_f(row, key):.{digits}f}" if key in row else ""
+
+    return (
+        f"| {label} | {row['pages']} | {row['bytes'] / 1e6:.1f} | {cell('seconds', 2)} "
+        f"| {cell('cpu_seconds', 2)} | {cell('read_seconds', 2)} | {cell('build_seconds', 2)} "
+        f"| {cell('peak_rss_mb', 0)} | {cell('load_average', 1)} "
+        f"| {_ratio(_f(row, 'seconds'), _f(lxml, 'seconds'))} "
+        f"| {_ratio(_f(row, 'cpu_seconds'), _f(lxml, 'cpu_seconds'))} |"
+    )
+
+
 def corpus_section(figures: dict[str, object]) -> list[str]:
     """Markdown for the corpus benchmark."""
     lines = ["## Scrape + build on the corpus (issue: performance)", ""]
@@ -89,49 +105,31 @@ def corpus_section(figures: dict[str, object]) -> list[str]:
         f"| {_f(lxml, 'seconds'):.2f} | {_f(lxml, 'cpu_seconds'):.2f} | | "
         f"| {_f(lxml, 'peak_rss_mb'):.0f} | {_f(lxml, 'load_average'):.1f} | 1.00x | 1.00x |",
     ]
-    floor = figures.get("floor")
-    if isinstance(floor, dict):
-        lines.append(
-            f"| lxml parse + the text of every table cell, nothing else | {floor['pages']} "
-            f"| {floor['bytes'] / 1e6:.1f} | {_f(floor, 'seconds'):.2f} "
-            f"| {_f(floor, 'cpu_seconds'):.2f} | | | {_f(floor, 'peak_rss_mb'):.0f} "
-            f"| {_f(floor, 'load_average'):.1f} "
-            f"| {_ratio(_f(floor, 'seconds'), _f(lxml, 'seconds'))} "
-            f"| {_ratio(_f(floor, 'cpu_seconds'), _f(lxml, 'cpu_seconds'))} |"
-        )
     edited = figures.get("spec_cache_edited")
     edited_pages = int(_f(edited, "edited_pages"))
     rows = (
-        ("spec", "1 worker"),
-        ("spec_2", "2 workers"),
-        ("spec_cache_fill", "1 worker, `--cache` with an empty store (filling it)"),
-        ("spec_cache_warm", "1 worker, `--cache`, no page changed"),
-        ("spec_cache_edited", f"1 worker, `--cache`, {edited_pages} pages edited"),
+        ("floor", "lxml parse + the text of every table cell, nothing else"),
+        ("spec", "docs2api spec, both services, 1 worker"),
+        ("spec_2", "docs2api spec, both services, 2 workers"),
+        (
+            "spec_cache_fill",
+            "docs2api spec, both services, 1 worker, `--cache` with an empty store (filling it)",
+        ),
+        ("spec_cache_warm", "docs2api spec, both services, 1 worker, `--cache`, no page changed"),
+        (
+            "spec_cache_edited",
+            f"docs2api spec, both services, 1 worker, `--cache`, {edited_pages} pages edited",
+        ),
+        (
+            "command",
+            "the `docs2api spec` command, both services, 1 worker: a fresh process (start, "
+            "imports, read, build, YAML write)",
+        ),
     )
     for key, label in rows:
-        spec = figures.get(key)
-        if not isinstance(spec, dict):
-            continue
-        lines.append(
-            f"| docs2api spec, both services, {label} | {spec['pages']} "
-            f"| {spec['bytes'] / 1e6:.1f} | {_f(spec, 'seconds'):.2f} "
-            f"| {_f(spec, 'cpu_seconds'):.2f} | {_f(spec, 'read_seconds'):.2f} "
-            f"| {_f(spec, 'build_seconds'):.2f} | {_f(spec, 'peak_rss_mb'):.0f} "
-            f"| {_f(spec, 'load_average'):.1f} "
-            f"| {_ratio(_f(spec, 'seconds'), _f(lxml, 'seconds'))} "
-            f"| {_ratio(_f(spec, 'cpu_seconds'), _f(lxml, 'cpu_seconds'))} |"
-        )
-    command = figures.get("command")
-    if isinstance(command, dict):
-        lines.append(
-            f"| the `docs2api spec` command, both services, 1 worker: a fresh process (start, "
-            f"imports, read, build, YAML write) | {command['pages']} "
-            f"| {command['bytes'] / 1e6:.1f} | {_f(command, 'seconds'):.2f} "
-            f"| {_f(command, 'cpu_seconds'):.2f} | | | "
-            f"| {_f(command, 'load_average'):.1f} "
-            f"| {_ratio(_f(command, 'seconds'), _f(lxml, 'seconds'))} "
-            f"| {_ratio(_f(command, 'cpu_seconds'), _f(lxml, 'cpu_seconds'))} |"
-        )
+        row = figures.get(key)
+        if isinstance(row, dict):
+            lines.append(_corpus_row(label, row, lxml))
     capacity = figures.get("capacity")
     lines += [
         "",
