@@ -696,10 +696,15 @@ def _path_difference(holder: str, path: str) -> str:
     """``/v2/{p}/servers/detail`` vs ``/v2.1/{p}/servers/{id}`` -> ``V21ById``."""
     mine = [s for s in path.split("/") if s]
     theirs = [s for s in holder.split("/") if s]
-    matcher = difflib.SequenceMatcher(a=theirs, b=mine, autojunk=False)
-    differing = [
-        seg for tag, _, _, j1, j2 in matcher.get_opcodes() if tag != "equal" for seg in mine[j1:j2]
-    ]
+    differing = _positional_difference(theirs, mine)
+    if differing is None:
+        matcher = difflib.SequenceMatcher(a=theirs, b=mine, autojunk=False)
+        differing = [
+            seg
+            for tag, _, _, j1, j2 in matcher.get_opcodes()
+            if tag != "equal"
+            for seg in mine[j1:j2]
+        ]
     out = []
     for seg in differing:
         if seg.startswith("{"):
@@ -707,6 +712,23 @@ def _path_difference(holder: str, path: str) -> str:
         else:
             out.append(pascal(seg.replace(".", ""), fallback=""))
     return "".join(out)
+
+
+def _positional_difference(theirs: list[str], mine: list[str]) -> list[str] | None:
+    """What ``difflib`` finds ``mine`` adds to ``theirs``, where it can be read off position by
+    position (None elsewhere): paths of as many segments, ``theirs`` repeating none and the
+    differing segments of ``mine`` not among them (``/v1/...`` and ``/v2/...``). Then a
+    segment matches only at its own position, and difflib's blocks are the runs of equal ones.
+    """
+    if len(mine) != len(theirs):
+        return None
+    known = set(theirs)
+    if len(known) != len(theirs):
+        return None
+    differing = [seg for seg, other in zip(mine, theirs, strict=True) if seg != other]
+    if any(seg in known for seg in differing):
+        return None
+    return differing
 
 
 def _operation(

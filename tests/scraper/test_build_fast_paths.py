@@ -1,0 +1,45 @@
+"""The builder's shortcuts give exactly what the plain code gives (checked on generated input)."""
+
+from __future__ import annotations
+
+import difflib
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scraper.build import _path_difference, _positional_difference
+
+_segments = st.lists(st.sampled_from(["v1", "v2", "{id}", "{p}", "servers", "x", "v2.1"]))
+
+
+def _difflib_difference(theirs: list[str], mine: list[str]) -> list[str]:
+    matcher = difflib.SequenceMatcher(a=theirs, b=mine, autojunk=False)
+    return [
+        seg for tag, _, _, j1, j2 in matcher.get_opcodes() if tag != "equal" for seg in mine[j1:j2]
+    ]
+
+
+@settings(max_examples=600, deadline=None)
+@given(theirs=_segments, mine=_segments, swaps=st.lists(st.tuples(st.integers(0, 9), _segments)))
+def test_positional_difference_is_what_difflib_finds(
+    theirs: list[str], mine: list[str], swaps: list[tuple[int, list[str]]]
+) -> None:
+    # (as often as not, ``mine`` is ``theirs`` with a few segments replaced)
+    if len(swaps) % 2:
+        mine = list(theirs)
+        for index, segs in swaps:
+            if mine and segs:
+                mine[index % len(mine)] = segs[0]
+    quick = _positional_difference(theirs, mine)
+    if quick is not None:
+        assert quick == _difflib_difference(theirs, mine)
+
+
+def test_positional_difference_applies_to_versions_and_leaves_repeats_to_difflib() -> None:
+    assert _positional_difference(["v1", "{p}", "servers"], ["v2", "{p}", "servers"]) == ["v2"]
+    assert _positional_difference(["v1", "{p}"], ["v1", "{p}"]) == []
+    assert _positional_difference(["x", "x"], ["x", "y"]) is None  # a repeated segment
+    assert _positional_difference(["x", "y"], ["y", "x"]) is None  # segments trade places
+    assert _positional_difference(["x"], ["x", "y"]) is None  # lengths differ
+    assert _path_difference("/v2/{p}/servers/detail", "/v2.1/{p}/servers/{id}") == "V21ById"
+    assert _path_difference("/v2c0/{p}/servers", "/v2c1/{p}/servers") == "V2c1"
