@@ -211,16 +211,26 @@ def build_spec(
                     f"({dedupe_placeholders(path)})",
                 )
                 path = dedupe_placeholders(path)
-            fixed = replace(
-                op,
-                method=op.method.lower(),  # type: ignore[arg-type]
-                path=path,
-                responses=_header_rows(_valid_responses(op, collector), structures, collector),
-                examples=tuple(
-                    e if e.status is None or status_key(e.status) else replace(e, status=None)
-                    for e in op.examples
-                ),
+            method = op.method.lower()
+            responses = _header_rows(_valid_responses(op, collector), structures, collector)
+            examples = tuple(
+                e if e.status is None or status_key(e.status) else replace(e, status=None)
+                for e in op.examples
             )
+            fixed = op  # (records are frozen: one that needs no fix is used as it is, no copy)
+            if (
+                method != op.method
+                or path != op.path
+                or responses != op.responses
+                or examples != op.examples
+            ):
+                fixed = replace(
+                    op,
+                    method=method,  # type: ignore[arg-type]
+                    path=path,
+                    responses=responses,
+                    examples=examples,
+                )
             entries.append((rank(fixed), page_index, op_index, fixed))
     entries.sort(key=lambda e: (e[0], e[1], e[2]))
     groups: dict[tuple[str, str], list[Operation]] = {}

@@ -7,7 +7,8 @@ import difflib
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scraper.build import _path_difference, _positional_difference
+from scraper.build import _path_difference, _positional_difference, build_spec
+from tests.scraper.test_build_kit import example, operation, page, project_param, response
 
 _segments = st.lists(st.sampled_from(["v1", "v2", "{id}", "{p}", "servers", "x", "v2.1"]))
 
@@ -43,3 +44,31 @@ def test_positional_difference_applies_to_versions_and_leaves_repeats_to_difflib
     assert _positional_difference(["x"], ["x", "y"]) is None  # lengths differ
     assert _path_difference("/v2/{p}/servers/detail", "/v2.1/{p}/servers/{id}") == "V21ById"
     assert _path_difference("/v2c0/{p}/servers", "/v2c1/{p}/servers") == "V2c1"
+
+
+def test_operations_are_fixed_where_they_need_it_and_used_as_they_are_elsewhere() -> None:
+    fine = operation(
+        "get",
+        "/v1/{project_id}/things",
+        file="A.html",
+        parameters=(project_param("A.html"),),
+        responses=(response("200"),),
+        examples=(example("response", {"n": 1}, status="200", file="A.html"),),
+    )
+    odd = operation(
+        "PUT",  # type: ignore[arg-type]
+        "v1/{project_id}/things/?x=1",
+        file="B.html",
+        parameters=(project_param("B.html"),),
+        responses=(response("OK"), response("4xx"), response("201")),
+        examples=(example("response", {"n": 2}, status="two hundred", file="B.html"),),
+    )
+    result = build_spec([page("A.html", fine), page("B.html", odd)])
+    item = result.spec["paths"]["/v1/{project_id}/things"]
+    assert list(item) == ["get", "put"]
+    assert list(item["put"]["responses"]) == ["201", "4XX", "default"]
+    # the example's status was not a status: it went to the first success response
+    examples = item["put"]["responses"]["201"]["content"]["application/json"]["examples"]
+    assert [e["value"] for e in examples.values()] == [{"n": 2}]
+    assert list(item["get"]["responses"]) == ["200", "default"]
+    assert [d.code for d in result.diagnostics].count("bad-status") == 1
