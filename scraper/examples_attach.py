@@ -259,6 +259,7 @@ def _resolve(schema: dict[str, Any], components: dict[str, Any]) -> dict[str, An
 
 # Values the learner has nothing to learn from (only null, objects and arrays teach it).
 _LEAVES = frozenset({str, int, float, bool})
+_COMPOSITIONS = ("allOf", "oneOf", "anyOf")
 
 
 class _Learner:
@@ -282,13 +283,14 @@ class _Learner:
         """Learn from ``value`` at ``schema`` and below."""
         if depth > 30 or type(value) in _LEAVES:
             return
-        name = None
-        if "$ref" in schema:
-            name = str(schema["$ref"]).removeprefix(COMPONENT_PREFIX)
+        referred = "$ref" in schema
+        ref = schema["$ref"] if referred else None
+        if referred:
             schema = _resolve(schema, self.components)
         if value is None:
             if "type" in schema and not schema.get("nullable"):
                 schema["nullable"] = True
+                name = str(ref).removeprefix(COMPONENT_PREFIX) if referred else None
                 what = f"component {name}" if name else "a field"
                 self.collector.info(
                     "nullable-from-example",
@@ -297,14 +299,16 @@ class _Learner:
                     "declared nullable",
                 )
             return
-        for key in ("allOf", "oneOf", "anyOf"):
-            for branch in schema.get(key, []):
-                self.walk(branch, value, depth + 1)
+        for key in _COMPOSITIONS:
+            if key in schema:  # (most nodes have none: no empty default to loop over)
+                for branch in schema[key]:
+                    self.walk(branch, value, depth + 1)
         if isinstance(value, dict):
             properties = schema.get("properties", {})
-            for k, v in value.items():
-                if k in properties and type(v) not in _LEAVES:
-                    self.walk(properties[k], v, depth + 1)
+            if properties:  # (a $ref wrapped in allOf has none: its value's keys not tried)
+                for k, v in value.items():
+                    if k in properties and type(v) not in _LEAVES:
+                        self.walk(properties[k], v, depth + 1)
             extra = schema.get("additionalProperties")
             if isinstance(extra, dict):
                 for k, v in value.items():
