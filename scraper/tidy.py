@@ -263,8 +263,9 @@ def check_example(value: Any, schema: dict[str, Any], components: Any) -> tuple[
 
     Widening a schema (an enum value more, a bound or a required name less, a node made an
     ``anyOf`` of what it asserted and more) never makes a valid value invalid, except under a
-    ``oneOf``: a second branch that starts to match fails it. So a value found valid without passing a ``oneOf`` stays
-    valid while schemas are only widened (``scraper.reconcile``). True when unsure.
+    ``oneOf``: a second branch that starts to match fails it. So a value found valid without
+    passing a ``oneOf`` stays valid while schemas are only widened (``scraper.reconcile``).
+    True when unsure.
     """
     named = components.get("schemas") if isinstance(components, dict) else None
     found: list[str] = []
@@ -334,10 +335,8 @@ def _check(
         ref = schema.get("$ref")
         if ref is None:
             break
-        if not isinstance(ref, str) or not ref.startswith(_REF_PREFIX):
-            return False
-        name = ref[len(_REF_PREFIX) :]
-        if not _PLAIN_NAME.fullmatch(name) or name not in named:
+        name = _ref_name(ref) if type(ref) is str else None
+        if name is None or name not in named:
             return False
         schema = named[name]
         depth += 1
@@ -353,7 +352,7 @@ def _check(
                 if schema.get("nullable") is not True:
                     _found(found, path, "None for not nullable")
                     _found(found, path, f"None is not of type {sub!r}")
-            elif not (sub == "string" and isinstance(value, str)) and not is_json_type(value, sub):
+            elif type(value) is not _EXACT_TYPES[sub] and not is_json_type(value, sub):
                 _found(found, path, f"{value!r} is not of type {sub!r}")
         elif key == "properties":
             if not isinstance(sub, dict):
@@ -370,7 +369,7 @@ def _check(
                                 kinds is not None
                                 and type(prop) is dict
                                 and prop.get("type") in kinds
-                                and prop.keys() <= _LEAF_KEYS
+                                and _LEAF_KEYS.issuperset(prop)
                             ):
                                 continue  # what the call finds: nothing
                             if not _check(
@@ -386,7 +385,7 @@ def _check(
                                 kinds is not None
                                 and type(prop) is dict
                                 and prop.get("type") in kinds
-                                and prop.keys() <= _LEAF_KEYS
+                                and _LEAF_KEYS.issuperset(prop)
                             ):
                                 continue
                             if not _check(
@@ -394,8 +393,16 @@ def _check(
                             ):
                                 return False
         elif key == "required":
-            if not isinstance(sub, list) or not _check_required(value, sub, schema, path, found):
+            if not isinstance(sub, list):
                 return False
+            if type(value) is dict:
+                for name in sub:
+                    if type(name) is not str or name not in value:
+                        # (with every name present there is nothing to find; a "properties"
+                        # that is not a map answers False in its own branch)
+                        if not _check_required(value, sub, schema, path, found):
+                            return False
+                        break
         elif key == "items":
             if not isinstance(sub, dict):
                 return False
@@ -452,10 +459,8 @@ def _check(
             if isinstance(value, str) and not compiled.search(value):
                 _found(found, path, f"{value!r} does not match {sub!r}")
         elif key == "$ref":
-            if not isinstance(sub, str) or not sub.startswith(_REF_PREFIX):
-                return False
-            name = sub[len(_REF_PREFIX) :]
-            if not _PLAIN_NAME.fullmatch(name) or name not in named:
+            name = _ref_name(sub) if type(sub) is str else None
+            if name is None or name not in named:
                 return False
             if not _check(value, named[name], named, path, found, depth + 1, one_of):
                 return False
@@ -512,6 +517,16 @@ def _check(
     return True
 
 
+# (references to a spec's few thousand components are followed hundreds of thousands of times)
+@functools.lru_cache(maxsize=1 << 14)
+def _ref_name(ref: str) -> str | None:
+    """The component a ``$ref`` names, when it names one plainly (no escapes to decode)."""
+    if not ref.startswith(_REF_PREFIX):
+        return None
+    name = ref[len(_REF_PREFIX) :]
+    return name if _PLAIN_NAME.fullmatch(name) else None
+
+
 @functools.lru_cache(maxsize=256)
 def _pattern(text: str) -> re.Pattern[str]:
     return re.compile(text)
@@ -566,6 +581,15 @@ def _in_enum(value: Any, options: list[Any]) -> bool | None:
 
 
 _TYPES = frozenset({"string", "integer", "number", "boolean", "array", "object"})
+# The Python type whose values are all of each OpenAPI type (is_json_type decides the others).
+_EXACT_TYPES = {
+    "string": str,
+    "integer": int,
+    "number": float,
+    "boolean": bool,
+    "array": list,
+    "object": dict,
+}
 
 
 def is_json_type(value: Any, name: str) -> bool:

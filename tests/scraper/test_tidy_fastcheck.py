@@ -113,6 +113,13 @@ def test_plain_cases() -> None:
     assert _quick([{}], {"items": {"required": ["n"]}}, {}) == ["/0: 'n' is a required property"]
     read_only = {"required": ["n"], "properties": {"n": {"readOnly": True}}}
     assert _quick({}, read_only, {}) == []
+    # every required name present: still left to jsonschema when the schema is odd
+    assert _quick({"n": 1}, {"required": ["n"], "properties": 5}, {}) is None
+    assert _quick({"n": 1}, {"properties": 5, "required": ["n"]}, {}) is None
+    assert _quick({"n": 1}, {"required": ["n", 1]}, {}) is None
+    assert _quick({"n": 1}, {"required": ["n"]}, {}) == []
+    assert _quick(2, {"type": "number"}, {}) == []  # an int is a number
+    assert _quick(True, {"type": "integer"}, {}) == ["(root): True is not of type 'integer'"]
     # a bool is never 0 or 1, None only itself
     assert _quick(1, {"enum": [True]}, {}) == ["(root): 1 is not one of [True]"]
     assert _quick(True, {"enum": [1]}, {}) == ["(root): True is not one of [1]"]
