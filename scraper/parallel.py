@@ -24,7 +24,6 @@ import dataclasses
 import inspect
 import io
 import operator
-import os
 import pickle
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -45,12 +44,18 @@ _Item = tuple[str, tuple[str, ...]]  # (page path, its tags)
 
 def resolve_workers(workers: int | None, pages: int) -> int:
     """How many processes to use: ``workers`` when given (at least 1), else 1 for small
-    inputs and every core for large ones."""
+    inputs and, for large ones, every core this process may use."""
     if workers is not None:
         return max(1, workers)
     if pages < SERIAL_BELOW:
         return 1
-    return max(1, os.cpu_count() or 1)
+    # os.cpu_count() is the host's count: a CI container limited to two CPUs on a 64-core
+    # host would start 63 pool processes and spend the run throttled. loky's count is the
+    # least of the host's, the affinity mask, the cgroup CPU quota and LOKY_MAX_CPU_COUNT.
+    from loky.backend.context import cpu_count
+
+    count: int = cpu_count()
+    return max(1, count)
 
 
 # Records read back by the hundred thousand are made by records' fast constructors (slot

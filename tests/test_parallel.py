@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -31,6 +32,18 @@ def test_worker_count() -> None:
     assert parallel.resolve_workers(3, 10) == 3
     assert parallel.resolve_workers(0, 10) == 1
     assert parallel.resolve_workers(None, parallel.SERIAL_BELOW) >= 1
+
+
+def test_worker_count_follows_the_cpus_this_process_may_use(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the limit a container sets is honoured, not the host's core count (LOKY_MAX_CPU_COUNT
+    # stands in for a cgroup quota here; loky reads both)
+    monkeypatch.setenv("LOKY_MAX_CPU_COUNT", "1")
+    assert parallel.resolve_workers(None, 10 * parallel.SERIAL_BELOW) == 1
+    monkeypatch.delenv("LOKY_MAX_CPU_COUNT")
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    assert 1 <= parallel.resolve_workers(None, 10 * parallel.SERIAL_BELOW) <= (usable or 1)
 
 
 def test_parallel_folder_is_the_serial_folder(pages_folder: Path) -> None:

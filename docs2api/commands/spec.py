@@ -28,7 +28,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--workers",
         type=int,
         metavar="N",
-        help="processes reading large folders (default: 1 below 1000 pages, else every core)",
+        help="processes reading large folders (default: 1 below 1000 pages, else every CPU this "
+        "process may use: affinity and container quotas count)",
     )
     parser.add_argument(
         "--cache",
