@@ -363,11 +363,16 @@ def build_spec(
 def _parameter_tables(structures: dict[str, Structure], ops: list[Operation]) -> set[str]:
     """Keys of the structures whose rows became parameters (URI, query, header tables)."""
     used = {(f.source.file, f.source.table) for op in ops for f in op.parameters}
-    return {
-        key
-        for key, s in structures.items()
-        if s.fields and all((f.source.file, f.source.table) in used for f in s.fields)
-    }
+    out: set[str] = set()
+    for key, s in structures.items():
+        # (a loop, not all() over a generator: most tables fail at their first row)
+        for f in s.fields:
+            if (f.source.file, f.source.table) not in used:
+                break
+        else:
+            if s.fields:
+                out.add(key)
+    return out
 
 
 def _header_rows(
