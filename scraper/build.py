@@ -381,9 +381,9 @@ def _header_rows(
     """Body rows that the text says come back in a header move to the response's headers."""
     out: list[Response] = []
     for r in responses:
-        body = structures.get(r.body) if r.body else None
-        moved = [f for f in body.fields if returned_in_header(f.description)] if body else []
-        if body is None or not moved or len(moved) == len(body.fields) or r.headers:
+        body = structures.get(r.body) if r.body and not r.headers else None
+        moved = [f for f in body.fields if _in_header(f.description)] if body else []
+        if body is None or not moved or len(moved) == len(body.fields):
             out.append(r)
             continue
         key = f"{body.key}#headers"
@@ -402,6 +402,14 @@ def _header_rows(
             )
         out.append(replace(r, headers=key))
     return tuple(out)
+
+
+def _in_header(description: str) -> bool:
+    """``returned_in_header``, asked only of the descriptions that say "header" in some case or
+    头中, as every one it finds does (no other characters match those letters ignoring case)."""
+    return ("header" in description.lower() or "头中" in description) and returned_in_header(
+        description
+    )
 
 
 def _header(f: Field, schemas: Schemas) -> dict[str, Any]:

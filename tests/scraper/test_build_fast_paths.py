@@ -7,7 +7,8 @@ import difflib
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scraper.build import _path_difference, _positional_difference, build_spec
+from scraper.build import _in_header, _path_difference, _positional_difference, build_spec
+from scraper.semantics import returned_in_header
 from tests.scraper.test_build_kit import example, operation, page, project_param, response
 
 _segments = st.lists(st.sampled_from(["v1", "v2", "{id}", "{p}", "servers", "x", "v2.1"]))
@@ -72,3 +73,33 @@ def test_operations_are_fixed_where_they_need_it_and_used_as_they_are_elsewhere(
     assert [e["value"] for e in examples.values()] == [{"n": 2}]
     assert list(item["get"]["responses"]) == ["200", "default"]
     assert [d.code for d in result.diagnostics].count("bad-status") == 1
+
+
+def _cased(word: str) -> st.SearchStrategy[str]:
+    return st.lists(st.booleans(), min_size=len(word), max_size=len(word)).map(
+        lambda ups: "".join(c.upper() if up else c for c, up in zip(word, ups, strict=True))
+    )
+
+
+# Sentences around the phrase the pattern looks for, its words in any case (or broken).
+_header_words = st.tuples(
+    st.sampled_from(["", "The ID, which is ", "值在", "K ſ İ "]),
+    st.one_of(_cased("returned"), _cased("carried"), st.just("return")),
+    st.sampled_from([" in the ", " IN THE ", " in  the ", " in "]),
+    st.sampled_from(["", "response ", "REQUEST ", "http ", "body "]),
+    st.one_of(_cased("header"), _cased("headers"), st.just("heade r")),
+    st.sampled_from(["", ".", "s", "响应消息头中", "头中"]),
+).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(text=st.one_of(_header_words, st.text(max_size=30)))
+def test_header_gate_asks_the_pattern_whenever_it_can_match(text: str) -> None:
+    assert _in_header(text) == returned_in_header(text)
+
+
+def test_header_gate_on_plain_cases() -> None:
+    assert _in_header("The ID, which is returned in the response HEADER.")
+    assert _in_header("该值在响应消息头中返回")
+    assert not _in_header("The header of the page")  # says header, but not "returned in"
+    assert not _in_header("Returned in the body.")
