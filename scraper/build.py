@@ -66,6 +66,9 @@ IMPLICIT_HEADERS = {
 ERROR_KEY = "docs2api#builtin/error"
 NO_CONTENT = frozenset({"204", "205", "304"})  # statuses that never carry a body
 _TEMPLATE = re.compile(r"\{([^{}]*)\}")
+# A path normalize_path leaves as it is: non-empty segments of characters other than spaces,
+# ?, # and braces, or well-formed placeholders.
+_NORMAL_PATH = re.compile(r"/|(?:/(?:[^/\s?#{}]|\{[A-Za-z0-9_.\-]+\})+)+")
 _STATUS = re.compile(r"[1-5]\d\d")
 _STATUS_RANGE = re.compile(r"[1-5][xX]{2}")
 
@@ -93,6 +96,8 @@ class Built:
 def normalize_path(path: str) -> str:
     """Leading slash, no query string or fragment, no trailing slash, no spaces, and only
     well-formed ``{name}`` placeholders (stray braces of a truncated page are dropped)."""
+    if _NORMAL_PATH.fullmatch(path):
+        return path  # (most are already: none of the rewrites below changes them)
     path = re.split(r"[?#]", path, maxsplit=1)[0].strip().replace(" ", "")
     parts = re.split(r"(\{[A-Za-z0-9_.\-]+\})", path)
     path = "".join(p if i % 2 else p.replace("{", "").replace("}", "") for i, p in enumerate(parts))

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import difflib
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scraper.build import _in_header, _path_difference, _positional_difference, build_spec
+from scraper.build import (
+    _in_header,
+    _path_difference,
+    _positional_difference,
+    build_spec,
+    normalize_path,
+)
 from scraper.semantics import returned_in_header
 from tests.scraper.test_build_kit import example, operation, page, project_param, response
 
@@ -103,3 +110,33 @@ def test_header_gate_on_plain_cases() -> None:
     assert _in_header("该值在响应消息头中返回")
     assert not _in_header("The header of the page")  # says header, but not "returned in"
     assert not _in_header("Returned in the body.")
+
+
+def _normalize_plainly(path: str) -> str:
+    """normalize_path without its shortcut for paths that are normal already."""
+    path = re.split(r"[?#]", path, maxsplit=1)[0].strip().replace(" ", "")
+    parts = re.split(r"(\{[A-Za-z0-9_.\-]+\})", path)
+    path = "".join(p if i % 2 else p.replace("{", "").replace("}", "") for i, p in enumerate(parts))
+    path = re.sub(r"/{2,}", "/", path)
+    if not path.startswith("/"):
+        path = "/" + path
+    if len(path) > 1:
+        path = path.rstrip("/")
+    return path
+
+
+_path_text = st.lists(
+    st.sampled_from(
+        [
+            *["/", "/", "v1", "{id}", "{", "}", "{a b}", "x", " ", "\t", "?", "#", "q=1"],
+            *["\u00a0", "\x1c", "\u3000", "-", ".", "{p.q-r_2}", "{}", "服务"],
+        ]
+    ),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(path=_path_text)
+def test_normalize_path_shortcut_gives_what_the_rewrites_give(path: str) -> None:
+    assert normalize_path(path) == _normalize_plainly(path)
