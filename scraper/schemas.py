@@ -128,6 +128,8 @@ class Schemas:
         self.ref_nodes: list[Schema] = []
         self._fingerprints: dict[str, str] = {}
         self._field_texts: dict[tuple[Any, Constraints | None, bool], str] = {}
+        # property name -> its JSON text and ": " ("" for a name strip_prose drops)
+        self._property_heads: dict[str, str] = {}
         self._quiet_schemas: Schemas | None = None
         self._taken: set[str] = set()  # component names given
         # preferred name -> the key that got it, its fingerprint not yet taken (else None)
@@ -333,15 +335,16 @@ class Schemas:
         parts = []
         if dynamic is not None:
             parts.append('"additionalProperties": ' + dynamic)
-        parts.append(
-            '"properties": {'
-            + ", ".join(
-                _encode_string(name) + ": " + properties[name]
-                for name in sorted(properties)
-                if name not in _PROSE_KEYS and not name.startswith("x-")
-            )
-            + "}"
-        )
+        heads = self._property_heads
+        members = []
+        for name in sorted(properties):
+            head = heads.get(name)
+            if head is None:  # (names repeat across tables: each is encoded once)
+                prose = name in _PROSE_KEYS or name.startswith("x-")
+                head = heads[name] = "" if prose else _encode_string(name) + ": "
+            if head:
+                members.append(head + properties[name])
+        parts.append('"properties": {' + ", ".join(members) + "}")
         if required:
             parts.append('"required": ' + _canonical(required))
         parts.append('"type": "object"')
@@ -353,7 +356,7 @@ class Schemas:
         c = f.constraints
         if c is not self._no_constraints and c.is_empty():
             self._no_constraints = c  # (readers share one empty Constraints: no test then)
-        if t.ref is not None or ((t.items is not None or t.values is not None) and _refs_of(t)):
+        if t.ref is not None or ((t.items is not None or t.values is not None) and _has_ref(t)):
             if c is self._no_constraints and t.known:
                 # The two shapes most reference fields have, written as the general case below
                 # writes them: ``{"$fp": <child's hash>}`` and an array of those.
@@ -672,6 +675,15 @@ def _refs_of(t: TypeExpr | None) -> list[str]:
         return []
     out = [t.ref] if t.ref else []
     return out + _refs_of(t.items) + _refs_of(t.values)
+
+
+def _has_ref(t: TypeExpr | None) -> bool:
+    """``bool(_refs_of(t))``, without building the lists."""
+    while t is not None:
+        if t.ref or (t.values is not None and _has_ref(t.values)):
+            return True
+        t = t.items
+    return False
 
 
 def infer_schema(value: Any) -> Schema:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from scraper.diagnostics import Collector
 from scraper.records import Constraints, Field, Structure, TypeExpr
-from scraper.schemas import Schemas, strip_prose
+from scraper.schemas import Schemas, _has_ref, _refs_of, strip_prose
 from tests.scraper.test_build_kit import INTEGER, STRING, array_of, field, obj, structure
 
 OBJECT = obj()
@@ -127,3 +127,23 @@ def test_reference_fields_text_is_the_canonical_json_of_their_schema(
         schemas.fingerprint(key)
     for s in structures.values():
         assert schemas._object_text(s) == _reference_text(schemas, s), s.key
+
+
+_type_trees = st.recursive(
+    st.builds(
+        TypeExpr, st.sampled_from(["string", "object"]), ref=st.sampled_from([None, "", "k"])
+    ),
+    lambda inner: st.builds(
+        TypeExpr,
+        st.sampled_from(["array", "map"]),
+        items=st.none() | inner,
+        values=st.none() | inner,
+        ref=st.sampled_from([None, "", "k"]),
+    ),
+    max_leaves=6,
+)
+
+
+@given(_type_trees)
+def test_has_ref_is_whether_refs_of_finds_any(t: TypeExpr) -> None:
+    assert _has_ref(t) == bool(_refs_of(t))
