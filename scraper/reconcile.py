@@ -83,19 +83,21 @@ class _Fix:
 _ELSEWHERE = _Fix({}, {}, "", "", "", "")
 
 
-def reconcile_examples(spec: dict[str, Any], collector: Collector) -> set[int]:
+def reconcile_examples(
+    spec: dict[str, Any], collector: Collector
+) -> dict[int, tuple[str, dict[str, Any]]]:
     """Widen schemas so that the spec's media-type examples validate.
 
     Every example that contradicted the tables and validates now is marked
     ``x-contradicts-tables: true`` (also those that an earlier example's widening covers).
-    Returns the ``id`` of every example entry that can still be invalid (for
-    ``tidy.quarantine_invalid_examples``): of those that contradicted the tables at first, the
-    ones no widening made valid, and the ones whose validity rests on a ``oneOf`` (a later
-    widening can make a second branch match; see ``tidy.check_example``). The others were
-    found valid, and widening keeps them so.
+    Returns the example entries that can still be invalid, by ``id``, each with where its media
+    type is and the media type (for ``tidy.quarantine_invalid_examples``): of those that
+    contradicted the tables at first, the ones no widening made valid, and the ones whose
+    validity rests on a ``oneOf`` (a later widening can make a second branch match; see
+    ``tidy.check_example``). The others were found valid, and widening keeps them so.
     """
     components = spec.get("components", {})
-    failing: list[tuple[str, dict[str, Any], dict[str, Any]]] = []
+    failing: list[tuple[str, str, dict[str, Any], dict[str, Any], dict[str, Any]]] = []
     for where, media in media_types(spec):
         schema = media.get("schema")
         examples = media.get("examples")
@@ -105,15 +107,15 @@ def reconcile_examples(spec: dict[str, Any], collector: Collector) -> set[int]:
             if not isinstance(entry, dict) or "value" not in entry:
                 continue
             if example_problems(entry["value"], schema, components):
-                failing.append((f"{where} example {name!r}", schema, entry))
-    unsure: set[int] = set()
-    for label, schema, entry in failing:
+                failing.append((f"{where} example {name!r}", where, media, entry, schema))
+    unsure: dict[int, tuple[str, dict[str, Any]]] = {}
+    for label, where, media, entry, schema in failing:
         value = entry["value"]
         problems, one_of = check_example(value, schema, components)
         if problems:
             fixes, one_of = _reconcile(value, schema, components)
             if not fixes:
-                unsure.add(id(entry))
+                unsure[id(entry)] = (where, media)
                 continue
             for fix in fixes:
                 note = {
@@ -131,7 +133,7 @@ def reconcile_examples(spec: dict[str, Any], collector: Collector) -> set[int]:
                     f"contradicts itself, so the schema {fix.change} (see {NOTES})",
                 )
         if one_of:
-            unsure.add(id(entry))
+            unsure[id(entry)] = (where, media)
         entry[MARK] = True
     return unsure
 

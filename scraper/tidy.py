@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterable, Iterator, Mapping
 from typing import Any
 
 from jsonschema.exceptions import ValidationError
@@ -183,11 +183,16 @@ def quarantine_invalid_examples(
 
     Returns how many were moved; each gets an info diagnostic naming its first problems.
     ``suspects``: the ``id`` of the only example entries that can be invalid (the others were
-    checked already), or None to check them all.
+    checked already), or None to check them all. When ``suspects`` maps them to where their
+    media type is and the media type (as ``reconcile.reconcile_examples`` returns them), only
+    those media types are looked at.
     """
     components = spec.get("components", {})
+    places: Iterable[tuple[str, dict[str, Any]]] = media_types(spec)
+    if isinstance(suspects, Mapping):
+        places = {id(media): (where, media) for where, media in suspects.values()}.values()
     moved = 0
-    for where, media in media_types(spec):
+    for where, media in places:
         moved += _quarantine(media, components, where, collector, suspects)
     return moved
 

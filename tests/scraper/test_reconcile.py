@@ -181,7 +181,7 @@ def test_nothing_changes_unless_the_whole_example_can_be_admitted() -> None:
     spec = {"paths": {"/a": {"post": {"requestBody": {"content": {"application/json": media}}}}}}
     collector = Collector()
     (entry,) = media["examples"].values()
-    assert reconcile_examples(spec, collector) == {id(entry)}
+    assert reconcile_examples(spec, collector) == {id(entry): ("POST /a request", media)}
     assert body["properties"] == {"weight": {"type": "integer"}}
     assert "x-contradicts-tables" not in media["examples"]["bad"]
     assert not collector.diagnostics
@@ -280,8 +280,8 @@ def test_only_examples_that_can_still_be_invalid_are_returned() -> None:
     spec = _three_bodies()
     del spec["paths"]["/b"]
     # both examples were widened into validity without a oneOf: widening keeps them valid
-    assert reconcile_examples(spec, Collector()) == set()
+    assert reconcile_examples(spec, Collector()) == {}
     spec = _three_bodies()
     suspects = reconcile_examples(spec, Collector())
     media = spec["paths"]["/b"]["post"]["requestBody"]["content"]["application/json"]
-    assert suspects == {id(media["examples"]["ex"])}
+    assert suspects == {id(media["examples"]["ex"]): ("POST /b request", media)}
