@@ -35,7 +35,14 @@ from openapi_schema_validator import OAS30Validator
 from scraper.diagnostics import Collector
 from scraper.records import Source
 from scraper.schemas import infer_schema
-from scraper.tidy import check_example, example_problems, is_json_type, media_types
+from scraper.tidy import (
+    TypeProblem,
+    check_example,
+    example_problems,
+    is_json_type,
+    media_types,
+    type_errors,
+)
 
 NOTES = "x-doc-inconsistencies"
 MARK = "x-contradicts-tables"
@@ -174,7 +181,12 @@ def _reconcile(value: Any, schema: dict[str, Any], components: Any) -> tuple[lis
     return [], True
 
 
-def _errors(value: Any, schema: dict[str, Any], components: Any) -> list[ValidationError]:
+def _errors(
+    value: Any, schema: dict[str, Any], components: Any
+) -> list[ValidationError] | list[TypeProblem]:
+    quick = type_errors(value, schema, components)
+    if quick:  # only type errors (the usual contradiction): what jsonschema finds, found quickly
+        return quick
     root = {"allOf": [schema], "components": components}
     try:
         return sorted(
@@ -185,9 +197,15 @@ def _errors(value: Any, schema: dict[str, Any], components: Any) -> list[Validat
         return []
 
 
-def _plan(error: ValidationError, schema: dict[str, Any], components: Any) -> _Fix | None:
+def _plan(
+    error: ValidationError | TypeProblem, schema: dict[str, Any], components: Any
+) -> _Fix | None:
     """The fix for one validation error, or None when it has no safe widening."""
-    if error.validator in ("oneOf", "anyOf") and error.context:
+    if (
+        isinstance(error, ValidationError)
+        and error.validator in ("oneOf", "anyOf")
+        and error.context
+    ):
         options = error.schema if isinstance(error.schema, dict) else {}
         if error.validator == "anyOf" and NOTES in options:
             return _add_branch(options, error)
@@ -264,7 +282,7 @@ def _excused(prop: Any) -> bool:
     return isinstance(prop, dict) and bool(prop.get("readOnly") or prop.get("writeOnly"))
 
 
-def _pointer(error: ValidationError) -> str:
+def _pointer(error: ValidationError | TypeProblem) -> str:
     return "/" + "/".join(str(p) for p in error.absolute_path) if error.absolute_path else ""
 
 

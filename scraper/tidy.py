@@ -18,7 +18,7 @@ import functools
 import json
 import re
 from collections.abc import Container, Iterable, Iterator, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 from jsonschema.exceptions import ValidationError
 from openapi_schema_validator import OAS30Validator
@@ -283,6 +283,116 @@ def check_example(value: Any, schema: dict[str, Any], components: Any) -> tuple[
     except Exception as exc:  # an unresolvable $ref or a broken schema is a finding too
         return [f"schema could not be applied: {exc}"], True
     return sorted({_problem(e) for e in errors}), True
+
+
+class TypeProblem(NamedTuple):
+    """A jsonschema type error as ``type_errors`` finds it: the attributes it is read by."""
+
+    validator: str  # "type"
+    schema: dict[str, Any]  # the schema node holding the ``type``
+    absolute_path: tuple[str | int, ...]  # where the value is
+    absolute_schema_path: tuple[str | int, ...]  # how jsonschema reached the node, and "type"
+    instance: Any
+    message: str
+
+
+def type_errors(value: Any, schema: dict[str, Any], components: Any) -> list[TypeProblem] | None:
+    """OAS30Validator's errors for ``value`` against ``{"allOf": [schema]}``, sorted by where
+    the value is, when all of them are type errors of distinct values; else None.
+
+    For a value that fails only on types (a table says Integer, the example shows ``"70"``),
+    without asking jsonschema. None, for jsonschema to decide, whenever anything else could
+    fail or the order of two errors would be jsonschema's (two at one value): a null value, an
+    unmet ``required`` or ``enum``, any keyword but ``type``, ``properties``, ``items``,
+    ``allOf``, ``$ref`` and annotations.
+    """
+    named = components.get("schemas") if isinstance(components, dict) else None
+    found: list[TypeProblem] = []
+    if not _types(
+        value, schema, named if isinstance(named, dict) else {}, (), ("allOf", 0), found, 0
+    ):
+        return None
+    keys = [[str(p) for p in e.absolute_path] for e in found]
+    if len({tuple(k) for k in keys}) != len(keys):
+        return None
+    return [e for _, e in sorted(zip(keys, found, strict=True), key=lambda pair: pair[0])]
+
+
+# Keywords no error comes from (formats are not asserted; readOnly and writeOnly only excuse an
+# unmet ``required``, which type_errors leaves to jsonschema anyway).
+_SILENT = frozenset(
+    {"description", "title", "format", "default", "example", "deprecated", "nullable"}
+    | {"readOnly", "writeOnly"}
+)
+
+
+def _types(
+    value: Any,
+    schema: Any,
+    named: dict[str, Any],
+    path: tuple[str | int, ...],
+    schema_path: tuple[str | int, ...],
+    found: list[TypeProblem],
+    depth: int,
+) -> bool:
+    """Type errors below ``schema`` into ``found``; False when ``type_errors`` gives up."""
+    if type(schema) is not dict or depth > _MAX_DEPTH or value is None:
+        return False
+    for key, sub in schema.items():
+        if key in _SILENT or key.startswith("x-"):
+            continue
+        if key == "type":
+            if type(sub) is not str or sub not in _TYPES:
+                return False
+            if not is_json_type(value, sub):
+                message = f"{value!r} is not of type {sub!r}"
+                error = TypeProblem("type", schema, path, (*schema_path, "type"), value, message)
+                found.append(error)
+        elif key == "properties":
+            if type(sub) is not dict:
+                return False
+            if type(value) is dict:
+                for name, prop in sub.items():  # (jsonschema: "properties", name)
+                    if name in value:
+                        where = (*schema_path, "properties", name)
+                        if not _types(
+                            value[name], prop, named, (*path, name), where, found, depth + 1
+                        ):
+                            return False
+        elif key == "items":
+            if type(sub) is not dict:
+                return False
+            if type(value) is list:
+                where = (*schema_path, "items")  # (jsonschema adds no index here)
+                for index, item in enumerate(value):
+                    if not _types(item, sub, named, (*path, index), where, found, depth + 1):
+                        return False
+        elif key == "allOf":
+            if type(sub) is not list or "discriminator" in schema:
+                return False
+            for index, part in enumerate(sub):
+                where = (*schema_path, "allOf", index)
+                if not _types(value, part, named, path, where, found, depth + 1):
+                    return False
+        elif key == "$ref":  # (jsonschema leaves "$ref" out of the schema path)
+            name = _ref_name(sub) if type(sub) is str else None
+            if name is None or name not in named:
+                return False
+            if not _types(value, named[name], named, path, schema_path, found, depth + 1):
+                return False
+        elif key == "required":
+            if type(sub) is not list:
+                return False
+            if type(value) is dict:
+                for name in sub:
+                    if type(name) is not str or name not in value:
+                        return False
+        elif key == "enum":
+            if type(sub) is not list or _in_enum(value, sub) is not True:
+                return False
+        else:
+            return False
+    return True
 
 
 # Schema keywords that assert nothing under OpenAPI 3.0 validation (formats are not asserted;

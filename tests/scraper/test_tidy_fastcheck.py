@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from openapi_schema_validator import OAS30Validator
 
-from scraper.tidy import _check, _problem, check_example, example_problems
+from scraper.tidy import _check, _problem, check_example, example_problems, type_errors
 
 NAMES = ["a", "b", "c"]
 _scalars = st.one_of(
@@ -211,3 +211,113 @@ def test_a_value_valid_without_a_one_of_stays_valid_when_schemas_widen(
     for node in nodes if where % 2 else nodes[where % len(nodes) :][:1]:  # all, or one
         _widen(node, how, extra)
     assert _jsonschema_problems(value, schema, components) == []
+
+
+def _jsonschema_errors(value: Any, schema: dict[str, Any], components: Any) -> list[Any]:
+    root = {"allOf": [schema], "components": components}
+    errors = sorted(
+        OAS30Validator(root).iter_errors(value), key=lambda e: [str(p) for p in e.absolute_path]
+    )
+    return [
+        (
+            e.validator,
+            list(e.absolute_path),
+            list(e.absolute_schema_path),
+            e.instance,
+            e.message,
+            id(e.schema),
+        )
+        for e in errors
+    ]
+
+
+def _same_type_errors(value: Any, schema: dict[str, Any], component: dict[str, Any]) -> None:
+    components = {"schemas": {"A": component}}
+    try:
+        quick = type_errors(value, schema, components)
+    except RecursionError:
+        return
+    if quick is None:
+        return
+    mine = [
+        (e.validator, list(e.absolute_path), list(e.absolute_schema_path), e.instance, e.message)
+        for e in quick
+    ]
+    theirs = _jsonschema_errors(value, schema, components)
+    assert mine == [t[:5] for t in theirs]
+    assert [id(e.schema) for e in quick] == [t[5] for t in theirs]
+
+
+@settings(max_examples=800, deadline=None)
+@given(value=values, schema=schemas, component=schemas)
+def test_type_errors_are_jsonschemas_errors_where_it_answers(
+    value: Any, schema: dict[str, Any], component: dict[str, Any]
+) -> None:
+    _same_type_errors(value, schema, component)
+
+
+def test_type_errors_on_plain_cases() -> None:
+    components = {"schemas": {"Item": {"type": "object", "properties": {"w": {"type": "integer"}}}}}
+    body = {
+        "type": "object",
+        "properties": {
+            "items": {"type": "array", "items": {"$ref": "#/components/schemas/Item"}},
+            "n": {"allOf": [{"$ref": "#/components/schemas/Item"}], "description": "d"},
+        },
+        "required": ["items"],
+    }
+    value = {"items": [{"w": "70"}, {"w": 1}, {"w": "30"}], "n": {"w": "x"}}
+    found = type_errors(value, body, components)
+    assert found is not None
+    assert [(e.absolute_path, e.absolute_schema_path, e.message) for e in found] == [
+        (
+            ("items", 0, "w"),
+            ("allOf", 0, "properties", "items", "items", "properties", "w", "type"),
+            "'70' is not of type 'integer'",
+        ),
+        (
+            ("items", 2, "w"),
+            ("allOf", 0, "properties", "items", "items", "properties", "w", "type"),
+            "'30' is not of type 'integer'",
+        ),
+        (
+            ("n", "w"),
+            ("allOf", 0, "properties", "n", "allOf", 0, "properties", "w", "type"),
+            "'x' is not of type 'integer'",
+        ),
+    ]
+    # left to jsonschema: a missing required name, a null, a bound
+    assert type_errors({}, body, components) is None
+    assert type_errors({"items": None}, body, components) is None
+    assert type_errors("abc", {"type": "string", "maxLength": 1}, components) is None
+
+
+def _typed(children: st.SearchStrategy[dict[str, Any]]) -> st.SearchStrategy[dict[str, Any]]:
+    keyword = st.one_of(
+        st.tuples(st.just("type"), _types.filter(lambda t: t != "null")),
+        st.tuples(st.just("description"), st.just("prose")),
+        st.tuples(st.just("properties"), st.dictionaries(st.sampled_from(NAMES), children)),
+        st.tuples(st.just("items"), children),
+        st.tuples(st.just("allOf"), st.lists(children, max_size=2)),
+        st.tuples(st.just("$ref"), st.just("#/components/schemas/A")),
+    )
+    return st.lists(keyword, max_size=3).map(dict)
+
+
+# Schemas of the keywords type_errors answers for, so that most cases have type errors.
+typed_schemas: st.SearchStrategy[dict[str, Any]] = st.recursive(st.just({}), _typed, max_leaves=6)
+typed_values = st.recursive(
+    st.one_of(st.booleans(), st.integers(-3, 3), st.sampled_from([1.5, "", "a"])),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3), st.dictionaries(st.sampled_from(NAMES), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(value=typed_values, schema=typed_schemas, component=typed_schemas)
+def test_type_errors_are_jsonschemas_errors_on_typed_schemas(
+    value: Any, schema: dict[str, Any], component: dict[str, Any]
+) -> None:
+    _same_type_errors(value, schema, component)
