@@ -36,12 +36,12 @@ from scraper.diagnostics import Collector
 from scraper.records import Source
 from scraper.schemas import infer_schema
 from scraper.tidy import (
-    TypeProblem,
+    PlainError,
     check_example,
     example_problems,
     is_json_type,
     media_types,
-    type_errors,
+    plain_errors,
 )
 
 NOTES = "x-doc-inconsistencies"
@@ -183,9 +183,9 @@ def _reconcile(value: Any, schema: dict[str, Any], components: Any) -> tuple[lis
 
 def _errors(
     value: Any, schema: dict[str, Any], components: Any
-) -> list[ValidationError] | list[TypeProblem]:
-    quick = type_errors(value, schema, components)
-    if quick:  # only type errors (the usual contradiction): what jsonschema finds, found quickly
+) -> list[ValidationError] | list[PlainError]:
+    quick = plain_errors(value, schema, components)
+    if quick:  # (the usual contradictions: what jsonschema finds, found without it)
         return quick
     root = {"allOf": [schema], "components": components}
     try:
@@ -198,7 +198,7 @@ def _errors(
 
 
 def _plan(
-    error: ValidationError | TypeProblem, schema: dict[str, Any], components: Any
+    error: ValidationError | PlainError, schema: dict[str, Any], components: Any
 ) -> _Fix | None:
     """The fix for one validation error, or None when it has no safe widening."""
     if (
@@ -282,7 +282,7 @@ def _excused(prop: Any) -> bool:
     return isinstance(prop, dict) and bool(prop.get("readOnly") or prop.get("writeOnly"))
 
 
-def _pointer(error: ValidationError | TypeProblem) -> str:
+def _pointer(error: ValidationError | PlainError) -> str:
     return "/" + "/".join(str(p) for p in error.absolute_path) if error.absolute_path else ""
 
 

@@ -285,57 +285,56 @@ def check_example(value: Any, schema: dict[str, Any], components: Any) -> tuple[
     return sorted({_problem(e) for e in errors}), True
 
 
-class TypeProblem(NamedTuple):
-    """A jsonschema type error as ``type_errors`` finds it: the attributes it is read by."""
+class PlainError(NamedTuple):
+    """A jsonschema error as ``plain_errors`` finds it: the attributes it is read by."""
 
-    validator: str  # "type"
-    schema: dict[str, Any]  # the schema node holding the ``type``
+    validator: str  # "type", "enum" or "required"
+    schema: dict[str, Any]  # the schema node holding that keyword
     absolute_path: tuple[str | int, ...]  # where the value is
-    absolute_schema_path: tuple[str | int, ...]  # how jsonschema reached the node, and "type"
+    absolute_schema_path: tuple[str | int, ...]  # how jsonschema reached the node, and keyword
     instance: Any
     message: str
 
 
-def type_errors(value: Any, schema: dict[str, Any], components: Any) -> list[TypeProblem] | None:
+def plain_errors(value: Any, schema: dict[str, Any], components: Any) -> list[PlainError] | None:
     """OAS30Validator's errors for ``value`` against ``{"allOf": [schema]}``, sorted by where
-    the value is, when all of them are type errors of distinct values; else None.
+    the value is (as ``reconcile`` sorts them), when all are ``type``, ``enum`` or ``required``
+    errors; else None.
 
-    For a value that fails only on types (a table says Integer, the example shows ``"70"``),
-    without asking jsonschema. None, for jsonschema to decide, whenever anything else could
-    fail or the order of two errors would be jsonschema's (two at one value): a null value, an
-    unmet ``required`` or ``enum``, any keyword but ``type``, ``properties``, ``items``,
-    ``allOf``, ``$ref`` and annotations.
+    The usual contradictions of a page (a table says Integer, the example shows ``"70"``; a
+    value the enum does not list; a mandatory field left out), found without asking
+    jsonschema, in the order jsonschema finds them (schema keywords in their order, properties
+    in the schema's, items in the value's). None, for jsonschema to decide, when anything else
+    could fail: a null value, any keyword but those, ``properties``, ``items``, ``allOf``,
+    ``$ref`` and annotations.
     """
     named = components.get("schemas") if isinstance(components, dict) else None
-    found: list[TypeProblem] = []
-    if not _types(
+    found: list[PlainError] = []
+    if not _plain(
         value, schema, named if isinstance(named, dict) else {}, (), ("allOf", 0), found, 0
     ):
         return None
-    keys = [[str(p) for p in e.absolute_path] for e in found]
-    if len({tuple(k) for k in keys}) != len(keys):
-        return None
-    return [e for _, e in sorted(zip(keys, found, strict=True), key=lambda pair: pair[0])]
+    return sorted(found, key=lambda e: [str(p) for p in e.absolute_path])
 
 
 # Keywords no error comes from (formats are not asserted; readOnly and writeOnly only excuse an
-# unmet ``required``, which type_errors leaves to jsonschema anyway).
+# unmet ``required``).
 _SILENT = frozenset(
     {"description", "title", "format", "default", "example", "deprecated", "nullable"}
     | {"readOnly", "writeOnly"}
 )
 
 
-def _types(
+def _plain(
     value: Any,
     schema: Any,
     named: dict[str, Any],
     path: tuple[str | int, ...],
     schema_path: tuple[str | int, ...],
-    found: list[TypeProblem],
+    found: list[PlainError],
     depth: int,
 ) -> bool:
-    """Type errors below ``schema`` into ``found``; False when ``type_errors`` gives up."""
+    """The errors below ``schema`` into ``found``; False when ``plain_errors`` gives up."""
     if type(schema) is not dict or depth > _MAX_DEPTH or value is None:
         return False
     for key, sub in schema.items():
@@ -346,7 +345,7 @@ def _types(
                 return False
             if not is_json_type(value, sub):
                 message = f"{value!r} is not of type {sub!r}"
-                error = TypeProblem("type", schema, path, (*schema_path, "type"), value, message)
+                error = PlainError("type", schema, path, (*schema_path, "type"), value, message)
                 found.append(error)
         elif key == "properties":
             if type(sub) is not dict:
@@ -355,7 +354,7 @@ def _types(
                 for name, prop in sub.items():  # (jsonschema: "properties", name)
                     if name in value:
                         where = (*schema_path, "properties", name)
-                        if not _types(
+                        if not _plain(
                             value[name], prop, named, (*path, name), where, found, depth + 1
                         ):
                             return False
@@ -365,33 +364,71 @@ def _types(
             if type(value) is list:
                 where = (*schema_path, "items")  # (jsonschema adds no index here)
                 for index, item in enumerate(value):
-                    if not _types(item, sub, named, (*path, index), where, found, depth + 1):
+                    if not _plain(item, sub, named, (*path, index), where, found, depth + 1):
                         return False
         elif key == "allOf":
             if type(sub) is not list or "discriminator" in schema:
                 return False
             for index, part in enumerate(sub):
                 where = (*schema_path, "allOf", index)
-                if not _types(value, part, named, path, where, found, depth + 1):
+                if not _plain(value, part, named, path, where, found, depth + 1):
                     return False
         elif key == "$ref":  # (jsonschema leaves "$ref" out of the schema path)
             name = _ref_name(sub) if type(sub) is str else None
             if name is None or name not in named:
                 return False
-            if not _types(value, named[name], named, path, schema_path, found, depth + 1):
+            if not _plain(value, named[name], named, path, schema_path, found, depth + 1):
                 return False
         elif key == "required":
+            if type(sub) is not list or not _required_errors(
+                value, sub, schema, path, schema_path, found
+            ):
+                return False
+        elif key == "enum":
             if type(sub) is not list:
                 return False
-            if type(value) is dict:
-                for name in sub:
-                    if type(name) is not str or name not in value:
-                        return False
-        elif key == "enum":
-            if type(sub) is not list or _in_enum(value, sub) is not True:
+            matched = _in_enum(value, sub)
+            if matched is None:
                 return False
+            if not matched:
+                message = f"{value!r} is not one of {sub!r}"
+                found.append(
+                    PlainError("enum", schema, path, (*schema_path, "enum"), value, message)
+                )
         else:
             return False
+    return True
+
+
+def _required_errors(
+    value: Any,
+    names: list[Any],
+    schema: dict[str, Any],
+    path: tuple[str | int, ...],
+    schema_path: tuple[str | int, ...],
+    found: list[PlainError],
+) -> bool:
+    """OAS30Validator's ``required`` errors (a missing readOnly or writeOnly name excused)."""
+    if type(value) is not dict:
+        return True
+    properties = schema.get("properties", {})
+    if type(properties) is not dict:
+        return False
+    for name in names:
+        if type(name) is not str:
+            return False
+        if name in value:
+            continue
+        prop = properties.get(name)
+        if prop:
+            if type(prop) is not dict:
+                return False
+            if prop.get("readOnly", False) or prop.get("writeOnly", False):
+                continue
+        message = f"{name!r} is a required property"
+        found.append(
+            PlainError("required", schema, path, (*schema_path, "required"), value, message)
+        )
     return True
 
 

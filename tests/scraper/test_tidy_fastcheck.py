@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from openapi_schema_validator import OAS30Validator
 
-from scraper.tidy import _check, _problem, check_example, example_problems, type_errors
+from scraper.tidy import _check, _problem, check_example, example_problems, plain_errors
 
 NAMES = ["a", "b", "c"]
 _scalars = st.one_of(
@@ -231,10 +231,10 @@ def _jsonschema_errors(value: Any, schema: dict[str, Any], components: Any) -> l
     ]
 
 
-def _same_type_errors(value: Any, schema: dict[str, Any], component: dict[str, Any]) -> None:
+def _same_plain_errors(value: Any, schema: dict[str, Any], component: dict[str, Any]) -> None:
     components = {"schemas": {"A": component}}
     try:
-        quick = type_errors(value, schema, components)
+        quick = plain_errors(value, schema, components)
     except RecursionError:
         return
     if quick is None:
@@ -250,13 +250,13 @@ def _same_type_errors(value: Any, schema: dict[str, Any], component: dict[str, A
 
 @settings(max_examples=800, deadline=None)
 @given(value=values, schema=schemas, component=schemas)
-def test_type_errors_are_jsonschemas_errors_where_it_answers(
+def test_plain_errors_are_jsonschemas_errors_where_it_answers(
     value: Any, schema: dict[str, Any], component: dict[str, Any]
 ) -> None:
-    _same_type_errors(value, schema, component)
+    _same_plain_errors(value, schema, component)
 
 
-def test_type_errors_on_plain_cases() -> None:
+def test_plain_errors_on_plain_cases() -> None:
     components = {"schemas": {"Item": {"type": "object", "properties": {"w": {"type": "integer"}}}}}
     body = {
         "type": "object",
@@ -267,7 +267,7 @@ def test_type_errors_on_plain_cases() -> None:
         "required": ["items"],
     }
     value = {"items": [{"w": "70"}, {"w": 1}, {"w": "30"}], "n": {"w": "x"}}
-    found = type_errors(value, body, components)
+    found = plain_errors(value, body, components)
     assert found is not None
     assert [(e.absolute_path, e.absolute_schema_path, e.message) for e in found] == [
         (
@@ -286,10 +286,21 @@ def test_type_errors_on_plain_cases() -> None:
             "'x' is not of type 'integer'",
         ),
     ]
-    # left to jsonschema: a missing required name, a null, a bound
-    assert type_errors({}, body, components) is None
-    assert type_errors({"items": None}, body, components) is None
-    assert type_errors("abc", {"type": "string", "maxLength": 1}, components) is None
+    missing = plain_errors({"n": {"w": 1}}, {**body, "required": ["items", "m"]}, components)
+    assert missing is not None
+    assert [(e.validator, e.absolute_path, e.message) for e in missing] == [
+        ("required", (), "'items' is a required property"),
+        ("required", (), "'m' is a required property"),
+    ]
+    listed = plain_errors("c", {"enum": ["a", "b"], "type": "integer"}, components)
+    assert listed is not None
+    assert [(e.validator, e.message) for e in listed] == [
+        ("enum", "'c' is not one of ['a', 'b']"),
+        ("type", "'c' is not of type 'integer'"),
+    ]
+    # left to jsonschema: a null, a bound
+    assert plain_errors({"items": None}, body, components) is None
+    assert plain_errors("abc", {"type": "string", "maxLength": 1}, components) is None
 
 
 def _typed(children: st.SearchStrategy[dict[str, Any]]) -> st.SearchStrategy[dict[str, Any]]:
@@ -300,11 +311,14 @@ def _typed(children: st.SearchStrategy[dict[str, Any]]) -> st.SearchStrategy[dic
         st.tuples(st.just("items"), children),
         st.tuples(st.just("allOf"), st.lists(children, max_size=2)),
         st.tuples(st.just("$ref"), st.just("#/components/schemas/A")),
+        st.tuples(st.just("required"), st.lists(st.sampled_from(NAMES), max_size=3)),
+        st.tuples(st.sampled_from(["readOnly", "writeOnly"]), st.booleans()),
+        st.tuples(st.just("enum"), st.lists(_scalars, min_size=1, max_size=3)),
     )
-    return st.lists(keyword, max_size=3).map(dict)
+    return st.lists(keyword, max_size=4).map(dict)
 
 
-# Schemas of the keywords type_errors answers for, so that most cases have type errors.
+# Schemas of the keywords plain_errors answers for, so that most cases have type errors.
 typed_schemas: st.SearchStrategy[dict[str, Any]] = st.recursive(st.just({}), _typed, max_leaves=6)
 typed_values = st.recursive(
     st.one_of(st.booleans(), st.integers(-3, 3), st.sampled_from([1.5, "", "a"])),
@@ -317,7 +331,7 @@ typed_values = st.recursive(
 
 @settings(max_examples=800, deadline=None)
 @given(value=typed_values, schema=typed_schemas, component=typed_schemas)
-def test_type_errors_are_jsonschemas_errors_on_typed_schemas(
+def test_plain_errors_are_jsonschemas_errors_on_typed_schemas(
     value: Any, schema: dict[str, Any], component: dict[str, Any]
 ) -> None:
-    _same_type_errors(value, schema, component)
+    _same_plain_errors(value, schema, component)
