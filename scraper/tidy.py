@@ -317,14 +317,6 @@ def plain_errors(value: Any, schema: dict[str, Any], components: Any) -> list[Pl
     return sorted(found, key=lambda e: [str(p) for p in e.absolute_path])
 
 
-# Keywords no error comes from (formats are not asserted; readOnly and writeOnly only excuse an
-# unmet ``required``).
-_SILENT = frozenset(
-    {"description", "title", "format", "default", "example", "deprecated", "nullable"}
-    | {"readOnly", "writeOnly"}
-)
-
-
 def _plain(
     value: Any,
     schema: Any,
@@ -338,8 +330,8 @@ def _plain(
     if type(schema) is not dict or depth > _MAX_DEPTH or value is None:
         return False
     for key, sub in schema.items():
-        if key in _SILENT or key.startswith("x-"):
-            continue
+        if key in _ANNOTATIONS or key.startswith("x-"):
+            continue  # (no error comes from these)
         if key == "type":
             if type(sub) is not str or sub not in _TYPES:
                 return False
