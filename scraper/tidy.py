@@ -387,9 +387,44 @@ def _plain(
                 found.append(
                     PlainError("enum", schema, path, (*schema_path, "enum"), value, message)
                 )
+        elif key in _BOUNDS:
+            understood, broken = _bound(key, sub, value)
+            if not understood:
+                return False
+            if broken is not None:
+                found.append(PlainError(key, schema, path, (*schema_path, key), value, broken))
         else:
             return False
     return True
+
+
+_BOUNDS = frozenset({"maxLength", "minLength", "maximum", "minimum"})
+
+
+def _bound(key: str, bound: Any, value: Any) -> tuple[bool, str | None]:
+    """Whether a bound is one ``_plain`` knows, and jsonschema's message if ``value`` breaks it
+    (an ``exclusiveMaximum`` or ``exclusiveMinimum`` beside it is not known: it gives up)."""
+    if key in ("maxLength", "minLength"):
+        if type(bound) is not int:
+            return False, None
+        if type(value) is str:
+            if key == "maxLength" and len(value) > bound:
+                return True, f"{value!r} " + (
+                    "is expected to be empty" if bound == 0 else "is too long"
+                )
+            if key == "minLength" and len(value) < bound:
+                return True, f"{value!r} " + (
+                    "should be non-empty" if bound == 1 else "is too short"
+                )
+        return True, None
+    if type(bound) not in (int, float):
+        return False, None
+    if type(value) in (int, float):
+        if key == "maximum" and value > bound:
+            return True, f"{value!r} is greater than the maximum of {bound!r}"
+        if key == "minimum" and value < bound:
+            return True, f"{value!r} is less than the minimum of {bound!r}"
+    return True, None
 
 
 def _required_errors(

@@ -298,9 +298,13 @@ def test_plain_errors_on_plain_cases() -> None:
         ("enum", "'c' is not one of ['a', 'b']"),
         ("type", "'c' is not of type 'integer'"),
     ]
-    # left to jsonschema: a null, a bound
+    short = plain_errors("", {"type": "string", "minLength": 1, "maxLength": 0}, components)
+    assert short is not None
+    assert [(e.validator, e.message) for e in short] == [("minLength", "'' should be non-empty")]
+    # left to jsonschema: a null, an exclusive bound
     assert plain_errors({"items": None}, body, components) is None
-    assert plain_errors("abc", {"type": "string", "maxLength": 1}, components) is None
+    exclusive = {"type": "integer", "maximum": 1, "exclusiveMaximum": True}
+    assert plain_errors(1, exclusive, components) is None
 
 
 def _typed(children: st.SearchStrategy[dict[str, Any]]) -> st.SearchStrategy[dict[str, Any]]:
@@ -314,6 +318,8 @@ def _typed(children: st.SearchStrategy[dict[str, Any]]) -> st.SearchStrategy[dic
         st.tuples(st.just("required"), st.lists(st.sampled_from(NAMES), max_size=3)),
         st.tuples(st.sampled_from(["readOnly", "writeOnly"]), st.booleans()),
         st.tuples(st.just("enum"), st.lists(_scalars, min_size=1, max_size=3)),
+        st.tuples(st.sampled_from(["maxLength", "minLength"]), st.integers(0, 3)),
+        st.tuples(st.sampled_from(["maximum", "minimum"]), st.sampled_from([0, 1, 1.5, -1])),
     )
     return st.lists(keyword, max_size=4).map(dict)
 
@@ -321,7 +327,7 @@ def _typed(children: st.SearchStrategy[dict[str, Any]]) -> st.SearchStrategy[dic
 # Schemas of the keywords plain_errors answers for, so that most cases have type errors.
 typed_schemas: st.SearchStrategy[dict[str, Any]] = st.recursive(st.just({}), _typed, max_leaves=6)
 typed_values = st.recursive(
-    st.one_of(st.booleans(), st.integers(-3, 3), st.sampled_from([1.5, "", "a"])),
+    st.one_of(st.booleans(), st.integers(-3, 3), st.sampled_from([1.5, "", "a", "abcd"])),
     lambda inner: st.one_of(
         st.lists(inner, max_size=3), st.dictionaries(st.sampled_from(NAMES), inner, max_size=3)
     ),
