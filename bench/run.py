@@ -208,8 +208,9 @@ def corpus_section(figures: dict[str, object]) -> list[str]:
             "pages (linear growth: about 1.00x; target within 10%). Target for 2 workers: at "
             "least 1.6x faster than 1 (needs two idle cores; see the load column). Reading is "
             "what the pool shares; the build runs in one process after it, so even a read "
-            f"split at the machine's capacity ({capacity_last:.2f}x) would make the "
-            f"{last['pages']}-page run at most {bound:.2f}x faster.",
+            "split at the machine's capacity measured just before "
+            f"({capacity_last:.2f}x) would make the {last['pages']}-page run about "
+            f"{bound:.2f}x faster (that capacity is itself a momentary, noisy figure).",
             "",
             f"Memory: after reading (records held, before the build), peak RSS grows by "
             f"{read_last - read_first:.0f} MB from {first['pages']} to {last['pages']} pages "
