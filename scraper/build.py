@@ -98,6 +98,11 @@ def normalize_path(path: str) -> str:
     well-formed ``{name}`` placeholders (stray braces of a truncated page are dropped)."""
     if _NORMAL_PATH.fullmatch(path):
         return path  # (most are already: none of the rewrites below changes them)
+    return rewrite_path(path)
+
+
+def rewrite_path(path: str) -> str:
+    """``normalize_path`` without its shortcut for paths that are normal already."""
     path = re.split(r"[?#]", path, maxsplit=1)[0].strip().replace(" ", "")
     parts = re.split(r"(\{[A-Za-z0-9_.\-]+\})", path)
     path = "".join(p if i % 2 else p.replace("{", "").replace("}", "") for i, p in enumerate(parts))

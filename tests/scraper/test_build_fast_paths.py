@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,6 +13,7 @@ from scraper.build import (
     _positional_difference,
     build_spec,
     normalize_path,
+    rewrite_path,
 )
 from scraper.semantics import returned_in_header
 from tests.scraper.test_build_kit import example, operation, page, project_param, response
@@ -112,19 +112,6 @@ def test_header_gate_on_plain_cases() -> None:
     assert not _in_header("Returned in the body.")
 
 
-def _normalize_plainly(path: str) -> str:
-    """normalize_path without its shortcut for paths that are normal already."""
-    path = re.split(r"[?#]", path, maxsplit=1)[0].strip().replace(" ", "")
-    parts = re.split(r"(\{[A-Za-z0-9_.\-]+\})", path)
-    path = "".join(p if i % 2 else p.replace("{", "").replace("}", "") for i, p in enumerate(parts))
-    path = re.sub(r"/{2,}", "/", path)
-    if not path.startswith("/"):
-        path = "/" + path
-    if len(path) > 1:
-        path = path.rstrip("/")
-    return path
-
-
 _path_text = st.lists(
     st.sampled_from(
         [
@@ -139,4 +126,4 @@ _path_text = st.lists(
 @settings(max_examples=800, deadline=None)
 @given(path=_path_text)
 def test_normalize_path_shortcut_gives_what_the_rewrites_give(path: str) -> None:
-    assert normalize_path(path) == _normalize_plainly(path)
+    assert normalize_path(path) == rewrite_path(path)
