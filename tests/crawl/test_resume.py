@@ -68,7 +68,14 @@ def test_ctrl_c_stops_cleanly_and_the_next_crawl_resumes(
     command += ["--delay", "0.05", "--no-autothrottle", "--concurrency", "1"]
     site = server.site
     site.hits.clear()
-    cli = subprocess.Popen(command, cwd=repo_dir, stderr=subprocess.PIPE, text=True)
+    # A shell starts background jobs with SIGINT ignored, and a child inherits that, so a
+    # test run in the background would see Ctrl-C do nothing. A caught signal is reset to its
+    # default on exec: the CLI starts with Python's own Ctrl-C handling, as in a terminal.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        cli = subprocess.Popen(command, cwd=repo_dir, stderr=subprocess.PIPE, text=True)
+    finally:
+        signal.signal(signal.SIGINT, previous)
     assert cli.stderr is not None
     for line in cli.stderr:
         if line.startswith("crawl: 25/"):
