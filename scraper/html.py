@@ -36,6 +36,9 @@ from scraper.records import (
     Source,
     Structure,
     TypeExpr,
+    new_field,
+    new_source,
+    new_structure,
 )
 from scraper.semantics import extract_constraints
 from scraper.semantics import required_condition as _required_condition
@@ -718,7 +721,7 @@ class _Reader:
         return table
 
     def _src(self, table: _Table, row: int | None = None) -> Source:
-        return Source(self.file, table.label, row, table.section.heading or None)
+        return new_source(self.file, table.label, row, table.section.heading or None, None)
 
     def _resolve_href(self, href: str) -> str | None:
         """Key a link points to: same-page anchors map to table keys; others stay file#anchor."""
@@ -739,13 +742,7 @@ class _Reader:
         if table.key in self.structures:
             return self.structures[table.key]
         fields = tuple(self._fields(table))
-        structure = Structure(
-            key=table.key,
-            name=name,
-            fields=fields,
-            source=self._src(table),
-            description=table.caption,
-        )
+        structure = new_structure(table.key, name, fields, self._src(table), table.caption)
         self.structures[table.key] = structure
         return structure
 
@@ -771,7 +768,7 @@ class _Reader:
         file, label, heading = self.file, table.label, table.section.heading or None
         seen_names: set[str] = set()
         for number, cells in enumerate(table.rows, start=1):
-            src = Source(file, label, number, heading)
+            src = new_source(file, label, number, heading, None)
             count = len(cells)
             name_el = cells[name_at] if 0 <= name_at < count else None
             name = texts[name_el] if name_el is not None else ""
@@ -843,7 +840,7 @@ class _Reader:
                     constraints = dataclasses.replace(constraints, default=default)
             for problem in problems:
                 self.out.warning("description-constraints", src, problem)
-            yield Field(name, ftype, description, required, None, constraints, src)
+            yield new_field(name, ftype, description, required, None, constraints, src)
 
     def _field_link(
         self, table: _Table, name: str, type_text: str, type_el: Element, desc_el: Element
