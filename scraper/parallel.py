@@ -23,6 +23,7 @@ import copyreg
 import dataclasses
 import inspect
 import io
+import multiprocessing
 import operator
 import pickle
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -35,7 +36,11 @@ from scraper.pagecache import PageCache, page_key
 from scraper.records import Page
 from scraper.toc import read_toc
 
-SERIAL_BELOW = 1000  # below this many pages a pool costs more than it saves (bench/RESULTS.md)
+# Pages each process of a default pool must have to pay for itself. A forked process starts
+# in milliseconds with the reader loaded (2 processes beat 1 from about 40 pages on the
+# corpus: bench/RESULTS.md); a spawned or forkserver one imports the reader first (~0.3 s).
+PAGES_PER_FORKED_PROCESS = 50
+PAGES_PER_STARTED_PROCESS = 500
 CHUNKS_PER_WORKER = 4  # a pool task takes 1/(4 * processes) of the pages left ...
 MIN_CHUNK = 4  # ... and at least this many (a task costs a round trip and two pickles)
 
@@ -43,11 +48,12 @@ _Item = tuple[str, tuple[str, ...]]  # (page path, its tags)
 
 
 def resolve_workers(workers: int | None, pages: int) -> int:
-    """How many processes to use: ``workers`` when given (at least 1), else 1 for small
-    inputs and, for large ones, every core this process may use."""
+    """How many processes to use: ``workers`` when given (at least 1), else one per
+    ``pages_per_process()`` pages, at most every core this process may use."""
     if workers is not None:
         return max(1, workers)
-    if pages < SERIAL_BELOW:
+    wanted = pages // pages_per_process()
+    if wanted < 2:
         return 1
     # os.cpu_count() is the host's count: a CI container limited to two CPUs on a 64-core
     # host would start 63 pool processes and spend the run throttled. loky's count is the
@@ -55,7 +61,16 @@ def resolve_workers(workers: int | None, pages: int) -> int:
     from loky.backend.context import cpu_count
 
     count: int = cpu_count()
-    return max(1, count)
+    return max(1, min(count, wanted))
+
+
+def pages_per_process() -> int:
+    """Pages a default pool gives each process at least, by how the pool starts processes
+    (the start method set for this program, else the platform's default)."""
+    method = multiprocessing.get_start_method(allow_none=True)
+    if method is None:  # (get_start_method() would fix the default for the whole program)
+        method = multiprocessing.get_all_start_methods()[0]
+    return PAGES_PER_FORKED_PROCESS if method == "fork" else PAGES_PER_STARTED_PROCESS
 
 
 # Records read back by the hundred thousand are made by records' fast constructors (slot
@@ -274,4 +289,11 @@ def read_folder(
     yield from read_files(paths, tags=service.tags_by_file, workers=workers, cache=cache)
 
 
-__all__ = ["dump_records", "load_records", "read_files", "read_folder", "resolve_workers"]
+__all__ = [
+    "dump_records",
+    "load_records",
+    "pages_per_process",
+    "read_files",
+    "read_folder",
+    "resolve_workers",
+]

@@ -186,7 +186,8 @@ def read_inputs(
 ) -> list[Page]:
     """Every page of every input, in input order (folders: sorted by file name).
 
-    ``workers``: processes for large folders (None: serial below 1000 pages, else every core).
+    ``workers``: processes reading a folder (None: ``parallel.resolve_workers`` decides by its
+    size and the cores this process may use).
     ``cache``: HTML pages already read are taken from it, the others stored in it.
     """
     pages: list[Page] = []

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import argparse
+import multiprocessing
 import os
 import shutil
 from pathlib import Path
 
+import loky.backend.context
 import pytest
 
 from docs2api.cli import main
+from docs2api.commands import spec as spec_command
 from scraper import html, parallel
 from scraper.pipeline import read_inputs, spec_from_inputs
 from scraper.yamlio import dump_yaml
@@ -31,7 +35,36 @@ def test_worker_count() -> None:
     assert parallel.resolve_workers(1, 10_000) == 1
     assert parallel.resolve_workers(3, 10) == 3
     assert parallel.resolve_workers(0, 10) == 1
-    assert parallel.resolve_workers(None, parallel.SERIAL_BELOW) >= 1
+    assert parallel.resolve_workers(None, 10_000) >= 1
+
+
+@pytest.mark.parametrize(
+    ("method", "per_process"),
+    [
+        ("fork", parallel.PAGES_PER_FORKED_PROCESS),
+        ("spawn", parallel.PAGES_PER_STARTED_PROCESS),
+        ("forkserver", parallel.PAGES_PER_STARTED_PROCESS),
+    ],
+)
+def test_default_pool_gives_each_process_enough_pages(
+    monkeypatch: pytest.MonkeyPatch, method: str, per_process: int
+) -> None:
+    # a spawned process imports the reader before its first page: it needs more pages to pay
+    monkeypatch.setattr(multiprocessing, "get_start_method", lambda allow_none=False: method)
+    monkeypatch.setattr(loky.backend.context, "cpu_count", lambda: 4)
+    assert parallel.pages_per_process() == per_process
+    assert parallel.resolve_workers(None, 2 * per_process - 1) == 1
+    assert parallel.resolve_workers(None, 2 * per_process) == 2
+    assert parallel.resolve_workers(None, 3 * per_process) == 3
+    assert parallel.resolve_workers(None, 100 * per_process) == 4  # at most the CPUs
+
+
+def test_spec_help_states_the_default_pool() -> None:
+    parser = argparse.ArgumentParser()
+    spec_command.add_arguments(parser)
+    help_text = " ".join(parser.format_help().split())
+    assert f"one per {parallel.PAGES_PER_FORKED_PROCESS} pages" in help_text
+    assert f"one per {parallel.PAGES_PER_STARTED_PROCESS} pages" in help_text
 
 
 def test_worker_count_follows_the_cpus_this_process_may_use(
@@ -40,10 +73,10 @@ def test_worker_count_follows_the_cpus_this_process_may_use(
     # the limit a container sets is honoured, not the host's core count (LOKY_MAX_CPU_COUNT
     # stands in for a cgroup quota here; loky reads both)
     monkeypatch.setenv("LOKY_MAX_CPU_COUNT", "1")
-    assert parallel.resolve_workers(None, 10 * parallel.SERIAL_BELOW) == 1
+    assert parallel.resolve_workers(None, 10_000) == 1
     monkeypatch.delenv("LOKY_MAX_CPU_COUNT")
     usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    assert 1 <= parallel.resolve_workers(None, 10 * parallel.SERIAL_BELOW) <= (usable or 1)
+    assert 1 <= parallel.resolve_workers(None, 10_000) <= (usable or 1)
 
 
 def test_parallel_folder_is_the_serial_folder(pages_folder: Path) -> None:

@@ -28,8 +28,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--workers",
         type=int,
         metavar="N",
-        help="processes reading large folders (default: 1 below 1000 pages, else every CPU this "
-        "process may use: affinity and container quotas count)",
+        help="processes reading a folder (default: one per 50 pages, at most every CPU this "
+        "process may use: affinity and container quotas count; one per 500 pages where "
+        "processes are spawned, not forked)",
     )
     parser.add_argument(
         "--cache",
