@@ -140,12 +140,17 @@ def measure_spec(folders: list[Path], workers: int, cache: Path | None = None) -
     }
 
 
-def measure_command(folders: list[Path], tmp: Path, runs: int = 3) -> dict[str, float]:
+def measure_command(
+    folders: list[Path], tmp: Path, workers: int | None = 1, runs: int = 3
+) -> dict[str, float]:
     """The ``docs2api spec`` command as a user runs it: a fresh interpreter, its imports, read,
-    build and the YAML write (best of ``runs``, wall and CPU seconds)."""
+    build and the YAML write (best of ``runs``, wall and CPU seconds; ``workers`` None: the
+    command's default pool)."""
     out = tmp / "command.yaml"
     command = [sys.executable, "-m", "docs2api.cli", "spec", *map(str, folders)]
-    command += ["--workers", "1", "-o", str(out)]
+    if workers is not None:
+        command += ["--workers", str(workers)]
+    command += ["-o", str(out)]
     best: dict[str, float] = {}
     for _ in range(runs):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -301,6 +306,12 @@ def main() -> None:
     try:
         figures.update(measure_cached(folders, tmp))
         figures["command"] = measure_command(folders, tmp)
+        figures["command_default"] = measure_command(folders, tmp, workers=None)
+        from scraper.parallel import resolve_workers
+
+        figures["default_workers"] = " and ".join(
+            str(resolve_workers(None, len(list(folder.glob("*.html"))))) for folder in folders
+        )
         for size in (int(s) for s in args.sizes.split(",")):
             folder = make_large_corpus(tmp / f"pages{size}", size)
             row: dict[str, object] = {"pages": size}
