@@ -14,7 +14,6 @@ Rules:
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import math
 import re
@@ -127,7 +126,12 @@ class Schemas:
         # the builder wraps those in ``allOf`` once the spec is complete (tidy.wrap_ref_nodes)
         self.ref_nodes: list[Schema] = []
         self._fingerprints: dict[str, str] = {}
+        self._text_ids: dict[str, str] = {}  # hashed text -> its fingerprint (a number)
         self._field_texts: dict[tuple[Any, Constraints | None, bool], str] = {}
+        # (id of a type, id of its constraints) -> the text of a field of those, for the fields
+        # whose text depends on nothing else (no reference, not a plain object)
+        self._texts_by_ids: dict[tuple[int, int], str] = {}
+        self._kept: list[tuple[TypeExpr, Constraints]] = []  # (so that those ids stay theirs)
         # property name -> its JSON text and ": " ("" for a name strip_prose drops)
         self._property_heads: dict[str, str] = {}
         self._quiet_schemas: Schemas | None = None
@@ -272,12 +276,13 @@ class Schemas:
 
     # ---- identity ---------------------------------------------------------------------
     def fingerprint(self, key: str) -> str:
-        """Hash of a structure's schema without prose and sources (children by their hash).
+        """Identity of a structure's schema without prose and sources (children by theirs).
 
-        The hashed text is ``json.dumps(strip_prose(schema), sort_keys=True)`` of the schema
-        rendered without prose, each ``$ref`` as ``{"$fp": <child's hash>}``. For an object
-        structure it is put together from its fields' texts, which are worked out once per
-        type and constraints (for fields without references); children are hashed in field
+        Two structures get the same fingerprint when their texts are equal. The text is
+        ``json.dumps(strip_prose(schema), sort_keys=True)`` of the schema rendered without
+        prose, each ``$ref`` as ``{"$fp": <child's fingerprint>}``. For an object structure it
+        is put together from its fields' texts, which are worked out once per type and
+        constraints (for fields without references); children are fingerprinted in field
         order, as rendering would reach them.
         """
         if key in self._fingerprints:
@@ -295,7 +300,12 @@ class Schemas:
         else:
             text = self._object_text(structure)
         self._in_progress.discard(key)
-        digest = hashlib.sha256(text.encode()).hexdigest()[:16]
+        # Texts are told apart by a number given to each new text: what a hash of the text
+        # would do, without computing one (nor the chance of two texts sharing it).
+        ids = self._text_ids
+        digest = ids.get(text)
+        if digest is None:
+            digest = ids[text] = str(len(ids))
         self._fingerprints[key] = digest
         return digest
 
@@ -319,6 +329,7 @@ class Schemas:
         properties: dict[str, str] = {}
         required: list[str] = []
         dynamic: str | None = None
+        by_ids = self._texts_by_ids
         for f in structure.fields:
             name = f.name
             if not name:
@@ -329,7 +340,8 @@ class Schemas:
                 continue
             if name in properties:
                 continue
-            properties[name] = self._field_text(f)
+            text = by_ids.get((id(f.type), id(f.constraints)))
+            properties[name] = self._field_text(f) if text is None else text
             if f.required:
                 required.append(name)
         parts = []
@@ -390,6 +402,9 @@ class Schemas:
         if text is None:
             schema = self._quiet().field_schema(f, ref=self._fp_ref)
             text = self._field_texts[memo_key] = _canonical(strip_prose(schema))
+        if t.kind != "object":  # (an object's text also depends on its description)
+            self._texts_by_ids[(id(t), id(c))] = text
+            self._kept.append((t, c))
         return text
 
     # ---- rendering --------------------------------------------------------------------
