@@ -19,6 +19,7 @@ contradict their schema under ``x-invalid-examples``.
 from __future__ import annotations
 
 import difflib
+import functools
 import http
 import re
 from collections.abc import Sequence
@@ -69,6 +70,7 @@ _TEMPLATE = re.compile(r"\{([^{}]*)\}")
 # A path normalize_path leaves as it is: non-empty segments of characters other than spaces,
 # ?, # and braces, or well-formed placeholders.
 _NORMAL_PATH = re.compile(r"/|(?:/(?:[^/\s?#{}]|\{[A-Za-z0-9_.\-]+\})+)+")
+_NUMBER_SUFFIX = re.compile(r"_\d+$")
 _STATUS = re.compile(r"[1-5]\d\d")
 _STATUS_RANGE = re.compile(r"[1-5][xX]{2}")
 
@@ -116,6 +118,9 @@ def rewrite_path(path: str) -> str:
 
 def dedupe_placeholders(path: str) -> str:
     """A placeholder used twice (``/{project_id}/os-quota-sets/{project_id}``) gets ``_2``."""
+    names = _TEMPLATE.findall(path)
+    if len(set(names)) == len(names):
+        return path  # (each is its name's first: none renamed)
     seen: dict[str, int] = {}
 
     def rename(match: re.Match[str]) -> str:
@@ -155,6 +160,7 @@ def _path_key(path: str) -> str:
     return _TEMPLATE.sub("{}", path)
 
 
+@functools.lru_cache(maxsize=256)
 def _status_description(status: str) -> str:
     if status.isdigit():
         try:
@@ -845,9 +851,10 @@ def _parameters(
                     "table is taken for it",
                 )
                 found = replace(by_name[close[0]], name=name)
-        base = re.sub(r"_\d+$", "", name)
-        if found is None and base != name and base in by_name:
-            found = replace(by_name[base], name=name)
+        if found is None:
+            base = _NUMBER_SUFFIX.sub("", name)
+            if base != name and base in by_name:
+                found = replace(by_name[base], name=name)
         if found is None:
             collector.warning(
                 "undeclared-path-parameter",

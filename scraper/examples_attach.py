@@ -12,6 +12,7 @@ them, and a typed value an example shows as ``null`` becomes ``nullable``.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -25,16 +26,23 @@ if TYPE_CHECKING:
     from scraper.build import Built
 
 BODY_METHODS = frozenset({"post", "put", "patch", "delete"})
+_NOT_WORD = re.compile(r"[^0-9A-Za-z]+")
 
 
 def _example_name(example: Example, taken: dict[str, Any]) -> str:
-    base = re.sub(r"[^0-9A-Za-z]+", "_", example.title).strip("_")[:40] or "example"
+    base = _name_base(example.title)
     name = base
     n = 2
     while name in taken:
         name = f"{base}_{n}"
         n += 1
     return name
+
+
+@functools.lru_cache(maxsize=1024)  # (captions repeat: "Example Request", "Example Response")
+def _name_base(title: str) -> str:
+    """An example's name before numbering: its title's words joined by ``_``."""
+    return _NOT_WORD.sub("_", title).strip("_")[:40] or "example"
 
 
 def looks_like_error(value: Any) -> bool:

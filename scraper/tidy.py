@@ -483,6 +483,8 @@ _LEAF_TYPES: dict[type, tuple[str, ...]] = {
     bool: ("boolean",),
 }
 _LEAF_KEYS = _ANNOTATIONS | {"type", "x-source"}
+# Keys ``_check`` passes over: annotations, and the extensions the builder writes on schemas.
+_IGNORED = _ANNOTATIONS | {"x-source", "x-also-source", "x-orphan", "x-doc-inconsistencies"}
 _REF_PREFIX = "#/components/schemas/"
 _PLAIN_NAME = re.compile(r"[A-Za-z0-9_.\-]+")
 _MAX_DEPTH = 200
@@ -522,7 +524,7 @@ def _check(
     if not isinstance(schema, dict) or depth > _MAX_DEPTH:
         return False
     for key, sub in schema.items():
-        if key in _ANNOTATIONS or key == "x-source":  # (other x- keys: last in the chain)
+        if key in _IGNORED:  # (other x- keys: last in the chain)
             continue
         if key == "type":
             if not isinstance(sub, str) or sub not in _TYPES:
