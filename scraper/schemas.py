@@ -18,7 +18,7 @@ import json
 import math
 import re
 from collections import deque
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from scraper.diagnostics import Collector
@@ -79,6 +79,30 @@ def coerce(value: str, schema_type: str | None) -> tuple[bool, Any]:
         wanted = list if schema_type == "array" else dict
         return (True, parsed) if isinstance(parsed, wanted) else (False, None)
     return True, value
+
+
+def enum_values(enum: tuple[str, ...], schema_type: str | None) -> tuple[list[Any], list[str]]:
+    """An enum's values coerced to ``schema_type`` (repeats once), and the ones that are not
+    values of that type, in order."""
+    values: list[Any] = []
+    dropped: list[str] = []
+    for raw in enum:
+        ok, value = coerce(raw, schema_type)
+        if not ok:
+            dropped.append(raw)
+        elif value not in values:
+            values.append(value)
+    return values, dropped
+
+
+# (tables repeat their enums: the same status lists, the same options, in many tables)
+@functools.lru_cache(maxsize=1 << 12)
+def _scalar_enum_values(
+    enum: tuple[str, ...], schema_type: str | None
+) -> tuple[tuple[Any, ...], tuple[str, ...]]:
+    """``enum_values`` of a type whose values are strings, numbers or booleans (immutable)."""
+    values, dropped = enum_values(enum, schema_type)
+    return tuple(values), tuple(dropped)
 
 
 def _number(value: float) -> int | float:
@@ -189,8 +213,10 @@ class Schemas:
         out: list[str] = []
         for f in structure.fields:
             t = f.type
-            if t.ref is not None or t.items is not None or t.values is not None:
+            if t.items is not None or t.values is not None:
                 out.extend(_refs_of(t))
+            elif t.ref:  # (what _refs_of finds in a type without items nor values)
+                out.append(t.ref)
         body = structure.body_type
         if body is not None and (
             body.ref is not None or body.items is not None or body.values is not None
@@ -603,19 +629,21 @@ class Schemas:
                 target = items  # "the options are X, Y" on an array of scalars: the items
         kind = target.get("type")
         if c.enum and "$ref" not in target:
-            values: list[Any] = []
-            for raw in c.enum:
-                ok, value = coerce(raw, kind if isinstance(kind, str) else None)
-                if not ok:
-                    self.collector.warning(
-                        "enum-value-dropped",
-                        source,
-                        f"enum value {raw!r} is not a valid {kind}; dropped",
-                    )
-                elif value not in values:
-                    values.append(value)
+            spelled = kind if isinstance(kind, str) else None
+            values: Sequence[Any]
+            dropped: Sequence[str]
+            if spelled in ("array", "object"):  # (values that are lists or objects: not shared)
+                values, dropped = enum_values(c.enum, spelled)
+            else:
+                values, dropped = _scalar_enum_values(c.enum, spelled)
+            for raw in dropped:
+                self.collector.warning(
+                    "enum-value-dropped",
+                    source,
+                    f"enum value {raw!r} is not a valid {kind}; dropped",
+                )
             if values:
-                target["enum"] = values
+                target["enum"] = list(values)
         if c.default is not None:
             schema_type = schema.get("type")
             ok, value = coerce(c.default, schema_type if isinstance(schema_type, str) else None)
