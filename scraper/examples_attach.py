@@ -373,14 +373,10 @@ def _wrap_from_examples(
     schema = media.get("schema")
     if not isinstance(schema, dict) or "$ref" not in schema or not examples:
         return
-    target = _resolve(schema, components)
-    properties = target.get("properties", {})
-    if not properties:
-        return
     keys = set()
     is_array: set[bool] = set()
     inner_keys: set[str] = set()
-    for example in examples:
+    for example in examples:  # (before the schema is looked at: most examples are not so)
         value = example.value
         if not isinstance(value, dict) or len(value) != 1:
             return
@@ -398,6 +394,9 @@ def _wrap_from_examples(
         else:
             return
     if len(keys) != 1 or len(is_array) != 1 or not inner_keys:
+        return
+    properties = _resolve(schema, components).get("properties", {})
+    if not properties:
         return
     key = keys.pop()
     if key in properties:

@@ -40,7 +40,8 @@ from scraper.tidy import (
     check_example,
     example_problems,
     is_json_type,
-    media_types,
+    media_places,
+    place_label,
     plain_errors,
 )
 
@@ -105,7 +106,7 @@ def reconcile_examples(
     """
     components = spec.get("components", {})
     failing: list[tuple[str, str, dict[str, Any], dict[str, Any], dict[str, Any]]] = []
-    for where, media in media_types(spec):
+    for method, path, status, media in media_places(spec):
         schema = media.get("schema")
         examples = media.get("examples")
         if not isinstance(schema, dict) or not isinstance(examples, dict):
@@ -114,6 +115,7 @@ def reconcile_examples(
             if not isinstance(entry, dict) or "value" not in entry:
                 continue
             if example_problems(entry["value"], schema, components):
+                where = place_label(method, path, status)
                 failing.append((f"{where} example {name!r}", where, media, entry, schema))
     unsure: dict[int, tuple[str, dict[str, Any]]] = {}
     for label, where, media, entry, schema in failing:

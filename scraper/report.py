@@ -56,7 +56,9 @@ def build_report(
         unused_by_what[entry["what"]] = unused_by_what.get(entry["what"], 0) + 1
     by_code: dict[str, dict[str, Any]] = {}
     for d in diagnostics:
-        slot = by_code.setdefault(d.code, {"level": d.level.value, "count": 0, "items": []})
+        slot = by_code.get(d.code)
+        if slot is None:  # (not setdefault: its default would be built for every one)
+            slot = by_code[d.code] = {"level": d.level.value, "count": 0, "items": []}
         slot["count"] += 1
         slot["items"].append({"source": d.source.to_json(), "message": d.message})
     operations = []
@@ -69,7 +71,7 @@ def build_report(
             "path": op.path,
             "sources": [s.source.to_json() for s in sources],
         }
-        if any(v is not None for v in variants):
+        if variants and any(v is not None for v in variants):
             op_entry["variants"] = list(variants)
         operations.append(op_entry)
     ops_in_pages = sum(len(p.operations) for p in pages)

@@ -199,6 +199,22 @@ def quarantine_invalid_examples(
 
 def media_types(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
     """(``"POST /path request"`` / ``"GET /path response 200"``, media type) of every body."""
+    for method, path, status, media in media_places(spec):
+        yield place_label(method, path, status), media
+
+
+def place_label(method: str, path: str, status: str | None) -> str:
+    """Where a media type is, as ``media_types`` words it (``status`` None: the request)."""
+    if status is None:
+        return f"{method.upper()} {path} request"
+    return f"{method.upper()} {path} response {status}"
+
+
+def media_places(
+    spec: dict[str, Any],
+) -> Iterator[tuple[str, str, str | None, dict[str, Any]]]:
+    """``media_types`` as (method, path, status or None, media type), no label put together:
+    for a caller that needs the labels of a few only."""
     for path, item in spec.get("paths", {}).items():
         if not isinstance(item, dict):
             continue
@@ -206,17 +222,16 @@ def media_types(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
             operation = item.get(method)
             if not isinstance(operation, dict):
                 continue
-            label = f"{method.upper()} {path}"
             body = operation.get("requestBody") or {}
             for media in (body.get("content") or {}).values():
                 if isinstance(media, dict):
-                    yield f"{label} request", media
+                    yield method, path, None, media
             for status, response in (operation.get("responses") or {}).items():
                 if not isinstance(response, dict):
                     continue
                 for media in (response.get("content") or {}).values():
                     if isinstance(media, dict):
-                        yield f"{label} response {status}", media
+                        yield method, path, status, media
 
 
 def _quarantine(
