@@ -131,6 +131,7 @@ def dedupe_placeholders(path: str) -> str:
     return _TEMPLATE.sub(rename, path)
 
 
+@functools.lru_cache(maxsize=1024)  # (a few dozen statuses, on every response of every page)
 def status_key(status: str) -> str | None:
     """An OpenAPI response key (``200``, ``4XX``, ``default``) from a status cell, or None."""
     text = status.strip()
@@ -420,6 +421,7 @@ def _header_rows(
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=1 << 14)  # (tables repeat their descriptions: "Error code"...)
 def _in_header(description: str) -> bool:
     """``returned_in_header``, asked only of the descriptions that say "header" in some case or
     头中, as every one it finds does (no other characters match those letters ignoring case)."""
