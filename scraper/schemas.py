@@ -156,7 +156,8 @@ class Schemas:
         # whose text depends on nothing else (no reference, not a plain object)
         self._texts_by_ids: dict[tuple[int, int], str] = {}
         self._kept: list[tuple[TypeExpr, Constraints]] = []  # (so that those ids stay theirs)
-        # property name -> its JSON text and ": " ("" for a name strip_prose drops)
+        # field name -> its JSON text and ": " ("" for a name strip_prose drops, _DYNAMIC for
+        # a prose name standing for a dynamic key)
         self._property_heads: dict[str, str] = {}
         self._quiet_schemas: Schemas | None = None
         self._taken: set[str] = set()  # component names given
@@ -356,11 +357,15 @@ class Schemas:
         required: list[str] = []
         dynamic: str | None = None
         by_ids = self._texts_by_ids
+        heads = self._property_heads
         for f in structure.fields:
             name = f.name
             if not name:
                 continue
-            if _is_prose_name(name):
+            head = heads.get(name)
+            if head is None:  # (names repeat across tables: each is looked at once)
+                head = heads[name] = _property_head(name)
+            if head is _DYNAMIC:
                 if dynamic is None:
                     dynamic = self._field_text(f)
                 continue
@@ -373,13 +378,9 @@ class Schemas:
         parts = []
         if dynamic is not None:
             parts.append('"additionalProperties": ' + dynamic)
-        heads = self._property_heads
         members = []
         for name in sorted(properties):
-            head = heads.get(name)
-            if head is None:  # (names repeat across tables: each is encoded once)
-                prose = name in _PROSE_KEYS or name.startswith("x-")
-                head = heads[name] = "" if prose else _encode_string(name) + ": "
+            head = heads[name]
             if head:
                 members.append(head + properties[name])
         parts.append('"properties": {' + ", ".join(members) + "}")
@@ -699,6 +700,19 @@ class Schemas:
             schema["deprecated"] = True
 
 
+_DYNAMIC = "<dynamic>"  # (a head no name has: heads end with ": ")
+
+
+def _property_head(name: str) -> str:
+    """How a field name starts its member of an object's fingerprint text: its JSON text and
+    ``": "``; ``""`` for a name ``strip_prose`` drops; ``_DYNAMIC`` for a prose name."""
+    if _is_prose_name(name):
+        return _DYNAMIC
+    if name in _PROSE_KEYS or name.startswith("x-"):
+        return ""
+    return _encode_string(name) + ": "
+
+
 @functools.lru_cache(maxsize=1 << 16)  # field names repeat across tables
 def _is_prose_name(name: str) -> bool:
     """A "field name" that is a phrase (two or more words), not a JSON key."""
@@ -714,10 +728,20 @@ def _compiles(pattern: str) -> bool:
 
 
 def _refs_of(t: TypeExpr | None) -> list[str]:
-    if t is None:
-        return []
-    out = [t.ref] if t.ref else []
-    return out + _refs_of(t.items) + _refs_of(t.values)
+    """The structure keys a type refers to: its own, then its items', then its values'."""
+    out: list[str] = []
+    if t is not None:
+        _add_refs(t, out)
+    return out
+
+
+def _add_refs(t: TypeExpr, out: list[str]) -> None:
+    if t.ref:
+        out.append(t.ref)
+    if t.items is not None:
+        _add_refs(t.items, out)
+    if t.values is not None:
+        _add_refs(t.values, out)
 
 
 def _has_ref(t: TypeExpr | None) -> bool:
