@@ -303,7 +303,7 @@ def check_example(value: Any, schema: dict[str, Any], components: Any) -> tuple[
 class PlainError(NamedTuple):
     """A jsonschema error as ``plain_errors`` finds it: the attributes it is read by."""
 
-    validator: str  # "type", "enum" or "required"
+    validator: str  # "type", "enum", "required", a bound, or "additionalProperties"
     schema: dict[str, Any]  # the schema node holding that keyword
     absolute_path: tuple[str | int, ...]  # where the value is
     absolute_schema_path: tuple[str | int, ...]  # how jsonschema reached the node, and keyword
@@ -313,15 +313,16 @@ class PlainError(NamedTuple):
 
 def plain_errors(value: Any, schema: dict[str, Any], components: Any) -> list[PlainError] | None:
     """OAS30Validator's errors for ``value`` against ``{"allOf": [schema]}``, sorted by where
-    the value is (as ``reconcile`` sorts them), when all are ``type``, ``enum`` or ``required``
-    errors; else None.
+    the value is (as ``reconcile`` sorts them), when all are ``type``, ``enum``, ``required``,
+    bound or ``additionalProperties`` errors; else None.
 
     The usual contradictions of a page (a table says Integer, the example shows ``"70"``; a
     value the enum does not list; a mandatory field left out), found without asking
     jsonschema, in the order jsonschema finds them (schema keywords in their order, properties
     in the schema's, items in the value's). None, for jsonschema to decide, when anything else
     could fail: a null value, any keyword but those, ``properties``, ``items``, ``allOf``,
-    ``$ref`` and annotations.
+    ``$ref`` and annotations (or ``additionalProperties: false`` with two names it does not
+    allow, which jsonschema lists in set order).
     """
     named = components.get("schemas") if isinstance(components, dict) else None
     found: list[PlainError] = []
@@ -402,6 +403,11 @@ def _plain(
                 found.append(
                     PlainError("enum", schema, path, (*schema_path, "enum"), value, message)
                 )
+        elif key == "additionalProperties":
+            if type(value) is dict and not _extra_errors(
+                value, sub, schema, named, path, schema_path, found, depth
+            ):
+                return False
         elif key in _BOUNDS:
             understood, broken = _bound(key, sub, value)
             if not understood:
@@ -414,6 +420,42 @@ def _plain(
 
 
 _BOUNDS = frozenset({"maxLength", "minLength", "maximum", "minimum"})
+
+
+def _extra_errors(
+    value: dict[Any, Any],
+    extra: Any,
+    schema: dict[str, Any],
+    named: dict[str, Any],
+    path: tuple[str | int, ...],
+    schema_path: tuple[str | int, ...],
+    found: list[PlainError],
+    depth: int,
+) -> bool:
+    """OAS30Validator's ``additionalProperties`` errors: each name ``properties`` does not list
+    checked against ``extra`` when it is a schema, or one error when it is False; False when
+    ``plain_errors`` gives up (False with several such names: jsonschema lists them in set
+    order)."""
+    known = schema.get("properties", {})
+    if type(known) is not dict:
+        return False
+    extras = [name for name in value if name not in known]
+    if not extras or extra is True:
+        return True
+    if type(extra) is dict:
+        # (jsonschema adds no name to the schema path, and takes the names in set order: the
+        # errors of each are at a path of its own, and plain_errors sorts them by path)
+        where = (*schema_path, "additionalProperties")
+        for name in extras:
+            if not _plain(value[name], extra, named, (*path, name), where, found, depth + 1):
+                return False
+        return True
+    if extra is not False or len(extras) > 1:
+        return False
+    message = f"Additional properties are not allowed ({extras[0]!r} was unexpected)"
+    where = (*schema_path, "additionalProperties")
+    found.append(PlainError("additionalProperties", schema, path, where, value, message))
+    return True
 
 
 def _bound(key: str, bound: Any, value: Any) -> tuple[bool, str | None]:
