@@ -5,8 +5,8 @@ from __future__ import annotations
 import random
 import re
 import string
-from re import _constants as sre_c  # type: ignore[attr-defined]  # 3.11+ home of the parser
-from re import _parser as sre_parse  # type: ignore[attr-defined]
+from re import _constants as sre_c  # type: ignore[attr-defined,unused-ignore]  # 3.11+ home; typeshed has it from mypy 2
+from re import _parser as sre_parse  # type: ignore[attr-defined,unused-ignore]
 from typing import Any
 
 _DIGITS = string.digits
