@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from scraper.records import Constraints, TypeExpr
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_TOKEN = re.compile(r"-?[A-Za-z0-9_][A-Za-z0-9_.\-+*@]*")
+# A token not inside a word: the look-behind sees the text before ``match``'s ``pos``.
+_TOKEN_AT = re.compile(r"(?<![A-Za-z0-9_])-?[A-Za-z0-9_][A-Za-z0-9_.\-+*@]*")
 _INT = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+|[+-]?\d+")
 _NUM = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _SPACE = re.compile(r"\s+")
@@ -75,15 +76,19 @@ class _Gated:
 
 
 class _Anchored:
-    """A pattern whose every match starts with one of ``starts`` (lowercase words): tried with
-    ``match`` only where such a word begins, which finds what ``finditer`` finds without
-    trying the pattern at every position of the text."""
+    """A pattern whose every match starts with one of ``starts`` (lowercase words), or with
+    one of ``prefixes`` followed by whitespace and one of ``starts`` ("the options are"):
+    tried with ``match`` only where such a match can begin, which finds what ``finditer``
+    finds without trying the pattern at every position of the text (nor at every "the")."""
 
-    __slots__ = ("pattern", "starts")
+    __slots__ = ("pattern", "prefixes", "starts")
 
-    def __init__(self, pattern: re.Pattern[str], *starts: str) -> None:
+    def __init__(
+        self, pattern: re.Pattern[str], *starts: str, prefixes: tuple[str, ...] = ()
+    ) -> None:
         self.pattern = pattern
         self.starts = starts
+        self.prefixes = prefixes
 
     def finditer(self, text: str, low: str) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text)`` (``low``: ``_lowered(text)``)."""
@@ -91,15 +96,29 @@ class _Anchored:
             return self.pattern.finditer(text)
         return self._at_starts(text, low)
 
-    def _at_starts(self, text: str, low: str) -> Iterator[re.Match[str]]:
+    def _places(self, low: str) -> list[int]:
+        """Where a match can begin: each start word, and each prefix spaced before one."""
         places: set[int] = set()
         for word in self.starts:
             at = low.find(word)
             while at >= 0:
                 places.add(at)
                 at = low.find(word, at + 1)
+        if self.prefixes:
+            for at in list(places):
+                gap = at
+                while gap > 0 and low[gap - 1].isspace():  # str.isspace is re's \s
+                    gap -= 1
+                if gap == at:
+                    continue
+                for prefix in self.prefixes:
+                    if gap >= len(prefix) and low.startswith(prefix, gap - len(prefix)):
+                        places.add(gap - len(prefix))
+        return sorted(places)
+
+    def _at_starts(self, text: str, low: str) -> Iterator[re.Match[str]]:
         end = 0  # matches do not overlap: the next one starts at or after this
-        for at in sorted(places):
+        for at in self._places(low):
             if at >= end and (match := self.pattern.match(text, at)) is not None:
                 yield match
                 end = match.end()
@@ -114,6 +133,8 @@ _PAIR_STOP = frozenset(
         "http", "https", "url", "uri", "key", "mandatory", "optional", "required",
     }
 )  # fmt: skip
+# The same, for a bullet item: "- default: ..." names a value there.
+_ITEM_STOP = _PAIR_STOP - {"default"}
 # Common English words: a space-separated "list" containing one is a sentence, not values.
 _PROSE_WORDS = frozenset(
     {
@@ -141,10 +162,13 @@ _LEADS = _Anchored(
         r"(?P<colon>\s*[:：])?",
         re.IGNORECASE,
     ),
-    *("the", "option", "possible", "valid", "available", "supported", "allowed", "enum", "value"),
+    *("option", "possible", "valid", "available", "supported", "allowed", "enum", "value"),
     *("可选值", "可能", "枚举值", "固定", "取值"),
+    prefixes=("the",),
 )
-_BULLET = re.compile(r"(?:^|(?<=\s))[-•·▪*]\s+")
+# A bullet mark at the start or after whitespace (``(?:^|(?<=\s))`` before it), spelled mark
+# first so that a search skips to the marks instead of trying every position.
+_BULLET = re.compile(r"[-•·▪*](?<!\S[-•·▪*])\s+")
 _PAREN = re.compile(r"\s*[(（][^()（）]{0,120}[)）]")
 _DEFAULT_MARK = re.compile(
     r"\(\s*default(?:\s+value)?\s*\)|（\s*默认(?:值)?\s*）|\(\s*默认(?:值)?\s*\)|"
@@ -208,9 +232,7 @@ def _prose(word: str) -> bool:
 
 def _token_at(text: str, pos: int) -> tuple[str, int] | None:
     """A token-like value starting at ``pos`` (not inside a word), trailing dots stripped."""
-    if pos > 0 and _WORD_CHAR.match(text[pos - 1]):
-        return None
-    match = _TOKEN.match(text, pos)
+    match = _TOKEN_AT.match(text, pos)
     if match is None:
         return None
     token = match.group().rstrip(".-")
@@ -250,7 +272,7 @@ def _bullets(tail: str, base: int) -> _Found | None:
             # In flattened text the last item runs into the next sentence.
             if prose and not (last and _NEXT_SENTENCE.match(rest)):
                 break
-        elif token.lower() in _PAIR_STOP - {"default"}:
+        elif token.lower() in _ITEM_STOP:
             break
         values.append(token)
         spans.append((base + mark.end(), base + mark.end() + after))
@@ -290,7 +312,8 @@ def _pairs(tail: str, base: int) -> _Found | None:
 
 def _listed(tail: str, base: int, *, colon: bool, cjk: bool) -> _Found | None:
     """``A, B, or C`` / ``asc、desc`` / ``year或month`` / (after a colon) ``GPU CPU``."""
-    stripped = _PAREN.sub("", tail)  # ``PER (exclusive) and WHOLE (shared)`` -> PER and WHOLE
+    # ``PER (exclusive) and WHOLE (shared)`` -> PER and WHOLE (every match holds a bracket)
+    stripped = _PAREN.sub("", tail) if "(" in tail or "（" in tail else tail
     pos = len(stripped) - len(stripped.lstrip())
     values: list[str] = []
     closed = False
@@ -302,7 +325,7 @@ def _listed(tail: str, base: int, *, colon: bool, cjk: bool) -> _Found | None:
         token, pos = found
         values.append(token)
         if closed:
-            if not _END.match(stripped, pos) and not _AFTER_LIST.match(stripped[pos:]):
+            if not _END.match(stripped, pos) and not _AFTER_LIST.match(stripped, pos):
                 return None
             break
         sep = _SEP.match(stripped, pos)
@@ -313,16 +336,12 @@ def _listed(tail: str, base: int, *, colon: bool, cjk: bool) -> _Found | None:
                 break  # "auto, which indicates ..."
             pos = sep.end()
             continue
-        if _END.match(stripped, pos) or _CJK_NEXT.match(stripped[pos:]):
+        if _END.match(stripped, pos) or _CJK_NEXT.match(stripped, pos):
             break
-        space = _BLANKS.match(stripped[pos:])
-        if (
-            (colon or cjk)
-            and space is not None
-            and _token_at(stripped, pos + space.end()) is not None
-        ):
+        space = _BLANKS.match(stripped, pos)
+        if (colon or cjk) and space is not None and _token_at(stripped, space.end()) is not None:
             spaced = True
-            pos += space.end()
+            pos = space.end()
             continue
         return None
     if any(_prose(v) for v in values):
@@ -473,7 +492,8 @@ _DEFAULT_PHRASES = _Anchored(
         r"默认值?(?:为|是)|默认值\s*[:：]|缺省值?为|缺省值\s*[:：])\s*",
         re.IGNORECASE,
     ),
-    *("the", "its", "whose", "default", "默认", "缺省"),
+    *("default", "默认", "缺省"),
+    prefixes=("the", "its", "whose"),
 )
 _BY_DEFAULT = re.compile(
     r"\b(?:value|it|parameter|field)\s+is\s+(?P<v>[\"'“]?[A-Za-z0-9_.\-]+[\"'”]?)\s+by\s+default",
@@ -505,7 +525,7 @@ def _default_value(text: str, pos: int, kind: str) -> str | None:
     token, end = found
     if token.lower() in _DEFAULT_STOP:
         return None
-    if not _END.match(text, end) and not _CJK_OR_PAREN_NEXT.match(text[end:]):
+    if not _END.match(text, end) and not _CJK_OR_PAREN_NEXT.match(text, end):
         return None
     return token
 

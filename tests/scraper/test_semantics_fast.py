@@ -1,0 +1,126 @@
+"""The description reader's shortcuts give what the plain spellings give.
+
+Each shortcut in scraper.semantics (a pattern tried only where a match can begin, a pattern
+spelled so that a search skips to its first character, ``match`` at a position instead of on
+a slice) is checked here against the straightforward form on crafted and generated text.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scraper import semantics
+
+# Whitespace of several kinds (re's \s and str.isspace), letters a case-insensitive pattern
+# folds to ASCII, and the words the anchored patterns start with.
+_GAPS = [" ", "  ", "\t", "\n", "\x0b", "\x1c", "\x85", "\u00a0", "\u2028", "\u3000", ""]
+_PIECES = [
+    "the", "The", "THE", "tHe", "xthe", "its", "Its", "whose", "WHOSE", "other", "bathe",
+    "options", "option", "possible", "values", "value", "valid", "enum", "enumerated",
+    "default", "Default", "defaults", "默认", "缺省", "可选值", "取值", "固定", "are", "is",
+    "can", "only", "be", "to", "fixed", "as", "follows", ":", "：", "=", "3", "-", ".", "。",
+    "\u212a", "\u017f", "\u0130", "\u0131", "K",
+]  # fmt: skip
+_TEXT = st.lists(
+    st.tuples(st.sampled_from(_PIECES), st.sampled_from(_GAPS)).map("".join), max_size=16
+).map("".join)
+
+
+def _spans(matches: object) -> list[tuple[int, int, dict[str, str | None]]]:
+    return [(m.start(), m.end(), m.groupdict()) for m in matches]  # type: ignore[attr-defined]
+
+
+def test_str_isspace_is_the_whitespace_of_re() -> None:
+    """The anchored patterns step back over ``str.isspace`` characters to find "the": every
+    code point must agree with the patterns' ``\\s``."""
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert set(re.findall(r"\s", everything)) == {c for c in everything if c.isspace()}
+
+
+@settings(max_examples=800, deadline=None)
+@given(_TEXT)
+def test_anchored_patterns_with_prefixes_find_what_finditer_finds(text: str) -> None:
+    low = semantics._lowered(text)
+    for shortcut in (semantics._LEADS, semantics._DEFAULT_PHRASES):
+        assert shortcut.prefixes
+        got = _spans(shortcut.finditer(text, low))
+        assert got == _spans(shortcut.pattern.finditer(text)), (shortcut.pattern.pattern, text)
+
+
+def test_anchored_prefixes_on_crafted_text() -> None:
+    texts = [
+        "The options are as follows: - A - B",
+        "the\u3000options are: a, b",
+        "bathe options: x",
+        "Its default value is 3. The default value is 4. Whose  default value is 5",
+        "the\n\ndefault: 1",
+        "xthe value can be a or b",
+        "the",
+        "the ",
+        " the value is fixed to 1",
+    ]
+    for text in texts:
+        low = semantics._lowered(text)
+        for shortcut in (semantics._LEADS, semantics._DEFAULT_PHRASES):
+            got = _spans(shortcut.finditer(text, low))
+            assert got == _spans(shortcut.pattern.finditer(text)), text
+
+
+_MARK_TEXT = st.text(alphabet=st.sampled_from(list("-•·▪*ab: \t\n\u3000\u00a0.")), max_size=30)
+_PLAIN_BULLET = re.compile(r"(?:^|(?<=\s))[-•·▪*]\s+")
+
+
+@settings(max_examples=800, deadline=None)
+@given(_MARK_TEXT)
+def test_bullet_spelled_mark_first_matches_like_the_plain_spelling(text: str) -> None:
+    assert [m.span() for m in semantics._BULLET.finditer(text)] == [
+        m.span() for m in _PLAIN_BULLET.finditer(text)
+    ]
+
+
+_TOKEN = re.compile(r"-?[A-Za-z0-9_][A-Za-z0-9_.\-+*@]*")
+_WORD_CHAR = re.compile(r"[A-Za-z0-9_]")
+
+
+def _plain_token_at(text: str, pos: int) -> tuple[str, int] | None:
+    """The two-step reading ``_token_at`` replaced: the character before, then the token."""
+    if pos > 0 and _WORD_CHAR.match(text[pos - 1]):
+        return None
+    match = _TOKEN.match(text, pos)
+    if match is None:
+        return None
+    token = match.group().rstrip(".-")
+    if not token or len(token) > 64:
+        return None
+    return token, pos + len(token)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZ9_-.+*@ ,:值\u212a")), max_size=80))
+def test_token_at_reads_like_the_two_step_reading(text: str) -> None:
+    for pos in range(len(text) + 1):
+        assert semantics._token_at(text, pos) == _plain_token_at(text, pos)
+
+
+_AHEAD_TEXT = st.text(alphabet=st.sampled_from(list(" \t\n\u3000值(（A-•x.")), max_size=12)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_AHEAD_TEXT)
+def test_match_at_a_position_is_match_on_the_slice(text: str) -> None:
+    """``_listed`` and ``_default_value`` match these at a position instead of on a copy."""
+    patterns = (
+        semantics._AFTER_LIST,
+        semantics._CJK_NEXT,
+        semantics._BLANKS,
+        semantics._CJK_OR_PAREN_NEXT,
+    )
+    for pattern in patterns:
+        for pos in range(len(text) + 1):
+            at = pattern.match(text, pos)
+            sliced = pattern.match(text[pos:])
+            assert (at and (at.start() - pos, at.end() - pos)) == (sliced and sliced.span())
