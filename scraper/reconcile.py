@@ -27,10 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
-
-from jsonschema.exceptions import ValidationError
-from openapi_schema_validator import OAS30Validator
+from typing import TYPE_CHECKING, Any
 
 from scraper.diagnostics import Collector
 from scraper.records import Source
@@ -40,10 +37,14 @@ from scraper.tidy import (
     check_example,
     example_problems,
     is_json_type,
+    jsonschema_errors,
     media_places,
     place_label,
     plain_errors,
 )
+
+if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError
 
 NOTES = "x-doc-inconsistencies"
 MARK = "x-contradicts-tables"
@@ -189,10 +190,9 @@ def _errors(
     quick = plain_errors(value, schema, components)
     if quick:  # (the usual contradictions: what jsonschema finds, found without it)
         return quick
-    root = {"allOf": [schema], "components": components}
     try:
         return sorted(
-            OAS30Validator(root).iter_errors(value),
+            jsonschema_errors(value, schema, components),
             key=lambda e: [str(p) for p in e.absolute_path],
         )
     except Exception:  # an unresolvable $ref or a broken schema: nothing to widen safely
@@ -204,7 +204,7 @@ def _plan(
 ) -> _Fix | None:
     """The fix for one validation error, or None when it has no safe widening."""
     if (
-        isinstance(error, ValidationError)
+        not isinstance(error, PlainError)
         and error.validator in ("oneOf", "anyOf")
         and error.context
     ):
