@@ -25,9 +25,11 @@ _SPACE = re.compile(r"\s+")
 _WORD_CHAR = re.compile(r"[A-Za-z0-9_]")
 _PAIR_MARK = re.compile(r"\s*(?:[:：]|表示|[(（])")
 _PUNCT = re.compile(r"[.。;；,，]")
-_NEXT_SENTENCE = re.compile(r"\s+[A-Z\u3400-\u9fff]")
-_CJK_NEXT = re.compile(r"\s*[\u3400-\u9fff]")
-_CJK_OR_PAREN_NEXT = re.compile(r"\s*[\u3400-\u9fff(（]")
+# What comes after a position past any whitespace: one pattern for the readers' four questions
+# (a CJK range costs a millisecond to compile, in each pattern that spells it).
+_AHEAD = re.compile(
+    r"(?P<gap>\s*)(?:(?P<cjk>[\u3400-\u9fff])|(?P<paren>[(（])|(?P<upper>[A-Z])|(?P<bullet>[-•]\s))?"
+)
 _BLANKS = re.compile(r"[ \t]+")
 _RANGE_WORD = re.compile(r"\s*范围")
 _SENTENCE_END = re.compile(r"[。.]\s*")
@@ -186,7 +188,6 @@ def _default_marked(text: str) -> bool:
     return _DEFAULT_MARK.search(text) is not None
 
 
-_AFTER_LIST = re.compile(r"\s*[\u3400-\u9fff(（]|\s+[A-Z]|\s+[-•]\s")
 _SEP = re.compile(
     r"\s*(?:[,，、]\s*(?:(?P<c1>or|and)\s+)?|\s(?P<c2>or|and)\s+|(?P<c3>或者|或|和|及))\s*"
 )
@@ -207,6 +208,28 @@ def _clean(text: str) -> str:
 
 
 _SCALAR_KINDS = frozenset({"string", "integer", "number", "boolean"})
+
+
+def _ahead(text: str, pos: int) -> tuple[bool, str | None]:
+    """Whether whitespace follows ``pos``, and what comes after it: "cjk" (a CJK character),
+    "paren", "upper" (an ASCII capital), "bullet" (``-`` or ``•`` and whitespace) or None."""
+    match = _AHEAD.match(text, pos)
+    assert match is not None  # (every part is optional)
+    name = match.lastgroup
+    return match.end("gap") > pos, None if name == "gap" else name
+
+
+def _after_list(text: str, pos: int) -> bool:
+    """A CJK character or a bracket next, or whitespace and a capital or a bullet: the text
+    after a closed value list (``A, B or C（...``, ``A or B. Next``)."""
+    gap, ahead = _ahead(text, pos)
+    return ahead in ("cjk", "paren") or (gap and ahead in ("upper", "bullet"))
+
+
+def _next_sentence(text: str) -> bool:
+    """Whitespace, then a capital or a CJK character: the text runs into a new sentence."""
+    gap, ahead = _ahead(text, 0)
+    return gap and ahead in ("upper", "cjk")
 
 
 def _kind(type_: TypeExpr) -> str:
@@ -270,7 +293,7 @@ def _bullets(tail: str, base: int) -> _Found | None:
             prose = bool(bare) and not _DEFAULT_MARK.match(bare)
             prose = prose and not _PUNCT.fullmatch(bare)
             # In flattened text the last item runs into the next sentence.
-            if prose and not (last and _NEXT_SENTENCE.match(rest)):
+            if prose and not (last and _next_sentence(rest)):
                 break
         elif token.lower() in _ITEM_STOP:
             break
@@ -325,7 +348,7 @@ def _listed(tail: str, base: int, *, colon: bool, cjk: bool) -> _Found | None:
         token, pos = found
         values.append(token)
         if closed:
-            if not _END.match(stripped, pos) and not _AFTER_LIST.match(stripped, pos):
+            if not _END.match(stripped, pos) and not _after_list(stripped, pos):
                 return None
             break
         sep = _SEP.match(stripped, pos)
@@ -336,7 +359,7 @@ def _listed(tail: str, base: int, *, colon: bool, cjk: bool) -> _Found | None:
                 break  # "auto, which indicates ..."
             pos = sep.end()
             continue
-        if _END.match(stripped, pos) or _CJK_NEXT.match(stripped, pos):
+        if _END.match(stripped, pos) or _ahead(stripped, pos)[1] == "cjk":
             break
         space = _BLANKS.match(stripped, pos)
         if (colon or cjk) and space is not None and _token_at(stripped, space.end()) is not None:
@@ -525,7 +548,7 @@ def _default_value(text: str, pos: int, kind: str) -> str | None:
     token, end = found
     if token.lower() in _DEFAULT_STOP:
         return None
-    if not _END.match(text, end) and not _CJK_OR_PAREN_NEXT.match(text, end):
+    if not _END.match(text, end) and _ahead(text, end)[1] not in ("cjk", "paren"):
         return None
     return token
 

@@ -106,21 +106,34 @@ def test_token_at_reads_like_the_two_step_reading(text: str) -> None:
         assert semantics._token_at(text, pos) == _plain_token_at(text, pos)
 
 
-_AHEAD_TEXT = st.text(alphabet=st.sampled_from(list(" \t\n\u3000值(（A-•x.")), max_size=12)
+_AHEAD_TEXT = st.text(
+    alphabet=st.sampled_from(list(" \t\n\u3000\x85值(（A-•x.\u9fff\u3400")), max_size=12
+)
+# The four patterns that ``_ahead`` answers for, in their plain spelling.
+_NEXT_SENTENCE = re.compile(r"\s+[A-Z\u3400-\u9fff]")
+_CJK_NEXT = re.compile(r"\s*[\u3400-\u9fff]")
+_CJK_OR_PAREN_NEXT = re.compile(r"\s*[\u3400-\u9fff(（]")
+_AFTER_LIST = re.compile(r"\s*[\u3400-\u9fff(（]|\s+[A-Z]|\s+[-•]\s")
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=800, deadline=None)
 @given(_AHEAD_TEXT)
-def test_match_at_a_position_is_match_on_the_slice(text: str) -> None:
-    """``_listed`` and ``_default_value`` match these at a position instead of on a copy."""
-    patterns = (
-        semantics._AFTER_LIST,
-        semantics._CJK_NEXT,
-        semantics._BLANKS,
-        semantics._CJK_OR_PAREN_NEXT,
-    )
-    for pattern in patterns:
+def test_one_look_ahead_answers_like_the_four_patterns(text: str) -> None:
+    """``_ahead`` replaces four patterns; each is asked on the rest of the text from ``pos``
+    (what ``match`` on a slice gives)."""
+    for pos in range(len(text) + 1):
+        rest = text[pos:]
+        assert semantics._next_sentence(rest) == bool(_NEXT_SENTENCE.match(rest))
+        assert semantics._after_list(text, pos) == bool(_AFTER_LIST.match(rest))
+        ahead = semantics._ahead(text, pos)[1]
+        assert (ahead == "cjk") == bool(_CJK_NEXT.match(rest))
+        assert (ahead in ("cjk", "paren")) == bool(_CJK_OR_PAREN_NEXT.match(rest))
+
+
+def test_blanks_match_at_a_position_is_match_on_the_slice() -> None:
+    """``_listed`` matches ``_BLANKS`` at a position instead of on a copy of the rest."""
+    for text in ("a  b", "a\tb", " ", "", "ab", "a \u3000b"):
         for pos in range(len(text) + 1):
-            at = pattern.match(text, pos)
-            sliced = pattern.match(text[pos:])
+            at = semantics._BLANKS.match(text, pos)
+            sliced = semantics._BLANKS.match(text[pos:])
             assert (at and (at.start() - pos, at.end() - pos)) == (sliced and sliced.span())
