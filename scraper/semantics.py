@@ -805,7 +805,7 @@ _DEPRECATED = _Gated(
         r"abandoned|obsolete))|^\s*(?:deprecated|discarded)\b|(?:该(?:参数|字段)?)?已(?:废弃|弃用|下线)",
         re.IGNORECASE,
     ),
-    *("deprecated", "discarded", "abandoned", "obsolete", "已"),
+    *("deprecated", "discarded", "abandoned", "obsolete", "已废弃", "已弃用", "已下线"),
 )
 
 
@@ -814,6 +814,22 @@ _NO_CONSTRAINTS = Constraints()
 # (lowered text), a ``value: meaning`` mark or a bullet, or a digit (ranges and lengths).
 _TRIGGER_WORDS = _LEAD_HINTS + _DEFAULT_HINTS + _DEPRECATED.needles
 _TRIGGER_MARKS = (":", "：", "表示", *_BULLET_CHARS)
+# Lowering changes no mark nor digit: the lowered text holds one when the text does.
+_TRIGGERS = _TRIGGER_WORDS + _TRIGGER_MARKS
+# The same words as one search, for texts beyond ASCII: there each ``in`` test widens its
+# ASCII word first, and one pattern (all literals: the search skips to their first letters)
+# costs less than the twenty tests.
+_TRIGGER = re.compile("|".join(map(re.escape, _TRIGGERS)))
+
+
+def _triggered(low: str) -> bool:
+    """True when the lowered text holds a trigger word or mark, or a digit."""
+    if low.isascii():
+        if _hinted(low, _TRIGGERS):
+            return True
+    elif _TRIGGER.search(low) is not None:
+        return True
+    return _DIGIT.search(low) is not None
 
 
 def extract_constraints(description: str, type: TypeExpr) -> tuple[Constraints, tuple[str, ...]]:
@@ -822,22 +838,24 @@ def extract_constraints(description: str, type: TypeExpr) -> tuple[Constraints, 
     For an array of scalars (``Array of strings``) the enum, range and lengths describe the
     items, and no default is taken.
     """
-    if not isinstance(description, str) or not description.strip():
+    if not isinstance(description, str) or not description or description.isspace():
         return Constraints(), ()
     text = _clean(description)
+    low = _lowered(text)
+    if not _triggered(low):
+        return _NO_CONSTRAINTS, ()  # most descriptions: nothing to read, skip every pattern
+    return _read(text, low, type)
+
+
+def _read(text: str, low: str, type: TypeExpr) -> tuple[Constraints, tuple[str, ...]]:
+    """``extract_constraints`` past its first test: every pattern family in turn, each
+    skipped when the words it needs are absent (``low``: ``_lowered(text)``)."""
     kind = _kind(type)
     on_items = False
     if kind == "array" and type.items is not None and type.items.kind in _SCALAR_KINDS:
         # "Options: - affinity - anti-affinity" on an Array of strings lists item values;
         # the builder puts enum, ranges and lengths on the items of such arrays.
         kind, on_items = type.items.kind, True
-    low = _lowered(text)
-    if (
-        not _hinted(low, _TRIGGER_WORDS)
-        and not _hinted(text, _TRIGGER_MARKS)
-        and _DIGIT.search(text) is None
-    ):
-        return _NO_CONSTRAINTS, ()  # most descriptions: nothing to read, skip every pattern
     problems: list[str] = []
     enum, marked_default, spans = _enum(text, low, kind, problems)
 

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 import sys
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from lxml import html
 
 from scraper import semantics
+from scraper.records import Constraints, TypeExpr
 
 # Whitespace of several kinds (re's \s and str.isspace), letters a case-insensitive pattern
 # folds to ASCII, and the words the anchored patterns start with.
@@ -137,3 +140,82 @@ def test_blanks_match_at_a_position_is_match_on_the_slice() -> None:
             at = semantics._BLANKS.match(text, pos)
             sliced = semantics._BLANKS.match(text[pos:])
             assert (at and (at.start() - pos, at.end() - pos)) == (sliced and sliced.span())
+
+
+# ------------------------------------------------------------- the first test of a description
+
+_TRIGGER_PIECES = [
+    "option", "OPTION", "value", "Default", "默认", "缺省", "可选", "取值", "枚举", "固定",
+    "deprecated", "obsoleTe", "已", "已废弃", "已弃用", "已下线", "废弃", "该参数", ":", "：",
+    "表示", "表", "-", "•", "·", "▪", "*", "3", "\u0663", "\uff13", "a", "The", "名称", " ", "。",
+    "\u212a", "\u017f", "\u0130", "\u00a0", "`", "**", "\u2019",
+]  # fmt: skip
+_TRIGGER_TEXT = st.lists(st.sampled_from(_TRIGGER_PIECES), max_size=10).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_TRIGGER_TEXT)
+def test_trigger_test_is_the_word_mark_and_digit_test(text: str) -> None:
+    """One search for texts beyond ASCII, ``in`` tests for ASCII: the same answer as the word
+    tests on the lowered text, the mark tests and the digit search on the text."""
+    low = semantics._lowered(text)
+    plain = (
+        semantics._hinted(low, semantics._TRIGGER_WORDS)
+        or semantics._hinted(text, semantics._TRIGGER_MARKS)
+        or semantics._DIGIT.search(text) is not None
+    )
+    assert semantics._triggered(low) == plain
+
+
+_DEPRECATED_PIECES = ["已", "废弃", "弃用", "下线", "该", "参数", "字段", "deprecated", " ", "x"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_DEPRECATED_PIECES), max_size=8).map("".join))
+def test_deprecation_words_gate_only_texts_the_pattern_cannot_match(text: str) -> None:
+    low = semantics._lowered(text)
+    found = semantics._DEPRECATED.search(text, low)
+    plain = semantics._DEPRECATED.pattern.search(text)
+    assert (found and found.span()) == (plain and plain.span())
+
+
+_TYPES = [
+    TypeExpr(kind="string", spelling="String"),
+    TypeExpr(kind="integer", spelling="Integer"),
+    TypeExpr(kind="boolean", spelling="Boolean"),
+    TypeExpr(kind="array", spelling="Array of strings", items=TypeExpr(kind="string")),
+]
+
+
+def _untriggered_reads_nothing(description: str) -> bool:
+    """The plain reading of an untriggered text gives no constraint and no problem."""
+    text = semantics._clean(description)
+    low = semantics._lowered(text)
+    if semantics._triggered(low):
+        return False
+    for type_ in _TYPES:
+        assert semantics._read(text, low, type_) == (Constraints(), ()), (description, type_)
+    return True
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(_TRIGGER_TEXT, _TEXT, st.text(max_size=60)))
+def test_untriggered_generated_texts_read_as_nothing(text: str) -> None:
+    _untriggered_reads_nothing(text)
+
+
+def test_untriggered_corpus_and_seed_texts_read_as_nothing(
+    modelarts_corpus: Path, ecs_corpus: Path, seed_dump: Path
+) -> None:
+    """Every table cell of both corpora, and every line and sentence of the seed dump."""
+    texts: set[str] = set()
+    for folder in (modelarts_corpus, ecs_corpus):
+        for page in sorted(folder.glob("*.html")):
+            for cell in html.parse(str(page)).iter("td"):
+                texts.add(" ".join(cell.text_content().split()))
+    for line in seed_dump.read_text(encoding="utf-8").splitlines():
+        texts.add(line)
+        texts.update(re.split(r"[。|]| (?:String|Integer|Boolean|Long|Array) ", line))
+    skipped = sum(_untriggered_reads_nothing(text) for text in sorted(texts))
+    assert len(texts) > 5000
+    assert skipped > 1000
