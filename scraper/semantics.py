@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TypeAlias
 
 from scraper.records import Constraints, TypeExpr
 
@@ -83,17 +84,26 @@ class _Anchored:
     tried with ``match`` only where such a match can begin, which finds what ``finditer``
     finds without trying the pattern at every position of the text (nor at every "the")."""
 
-    __slots__ = ("pattern", "prefixes", "starts")
+    __slots__ = ("needles", "pattern", "prefixes", "starts")
 
     def __init__(
-        self, pattern: re.Pattern[str], *starts: str, prefixes: tuple[str, ...] = ()
+        self,
+        pattern: re.Pattern[str],
+        *starts: str,
+        prefixes: tuple[str, ...] = (),
+        needles: tuple[str, ...] = (),
     ) -> None:
         self.pattern = pattern
         self.starts = starts
         self.prefixes = prefixes
+        # Words every match holds, asked first when given ("value range": the start is
+        # "value", the rarer word "range"); else the start words themselves.
+        self.needles = needles or starts
 
     def finditer(self, text: str, low: str) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text)`` (``low``: ``_lowered(text)``)."""
+        if self.needles is not self.starts and not _hinted(low, self.needles):
+            return iter(())
         if len(low) != len(text):  # lowering changed lengths: positions differ, scan it all
             return self.pattern.finditer(text)
         return self._at_starts(text, low)
@@ -124,6 +134,9 @@ class _Anchored:
             if at >= end and (match := self.pattern.match(text, at)) is not None:
                 yield match
                 end = match.end()
+
+
+_Shortcut: TypeAlias = _Gated | _Anchored
 
 
 # Words that head a "word:" in prose but are never option values.
@@ -577,17 +590,23 @@ def _defaults(text: str, low: str, kind: str) -> list[str]:
 # ---------------------------------------------------------------------- ranges and lengths
 
 _N = r"(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
-# Each pattern with the words (lowercase) that every match of it contains.
+# Each pattern with the words (lowercase) that every match of it contains; the English ones
+# (case-insensitive: no literal prefix lets a search skip ahead) tried where their words start.
 _RANGES = (
-    _Gated(re.compile(rf"\branges?\s+(?:is\s+)?from\s+{_N}\s+to\s+{_N}", re.IGNORECASE), "range"),
-    _Gated(
-        re.compile(rf"\bvalue\s+range\s+is\s+\[\s*{_N}\s*,\s*{_N}\s*\]", re.IGNORECASE), "range"
+    _Anchored(
+        re.compile(rf"\branges?\s+(?:is\s+)?from\s+{_N}\s+to\s+{_N}", re.IGNORECASE), "range"
     ),
-    _Gated(
+    _Anchored(
+        re.compile(rf"\bvalue\s+range\s+is\s+\[\s*{_N}\s*,\s*{_N}\s*\]", re.IGNORECASE),
+        "value",
+        needles=("range",),
+    ),
+    _Anchored(
         re.compile(
             rf"\bvalue\s+range\s*[:：]\s*\[?\s*{_N}\s*(?:-|~|to|,)\s*{_N}\s*\]?", re.IGNORECASE
         ),
-        "range",
+        "value",
+        needles=("range",),
     ),
     _Gated(
         re.compile(rf"\b(?:must\s+be|is)\s+between\s+{_N}\s+and\s+{_N}\b", re.IGNORECASE),
@@ -601,20 +620,28 @@ _RANGES = (
     ),
 )
 # Any other "from N to M" in a numeric field's text: a second (conditional) range.
-_OTHER_RANGES = (_Gated(re.compile(rf"\bfrom\s+{_N}\s+to\s+{_N}\b", re.IGNORECASE), "from"),)
+_OTHER_RANGES = (_Anchored(re.compile(rf"\bfrom\s+{_N}\s+to\s+{_N}\b", re.IGNORECASE), "from"),)
 # "Minimum: N" / "Maximum: N": a length on strings, a bound on numbers.
 _MIN_LABELS = (
-    _Gated(re.compile(rf"(?<![A-Za-z])minimum\s*[:：]\s*{_N}", re.IGNORECASE), "minimum"),
+    _Anchored(re.compile(rf"(?<![A-Za-z])minimum\s*[:：]\s*{_N}", re.IGNORECASE), "minimum"),
 )
 _MAX_LABELS = (
-    _Gated(re.compile(rf"(?<![A-Za-z])maximum\s*[:：]\s*{_N}", re.IGNORECASE), "maximum"),
+    _Anchored(re.compile(rf"(?<![A-Za-z])maximum\s*[:：]\s*{_N}", re.IGNORECASE), "maximum"),
 )
 _MINS = (
-    _Gated(re.compile(rf"\bthe\s+minimum\s+value\s+is\s+{_N}", re.IGNORECASE), "minimum"),
+    _Anchored(
+        re.compile(rf"\bthe\s+minimum\s+value\s+is\s+{_N}", re.IGNORECASE),
+        "minimum",
+        prefixes=("the",),
+    ),
     _Gated(re.compile(rf"最小值(?:为|是)?\s*[:：]?\s*{_N}"), "最小值"),
 )
 _MAXS = (
-    _Gated(re.compile(rf"\bthe\s+maximum\s+value\s+is\s+{_N}", re.IGNORECASE), "maximum"),
+    _Anchored(
+        re.compile(rf"\bthe\s+maximum\s+value\s+is\s+{_N}", re.IGNORECASE),
+        "maximum",
+        prefixes=("the",),
+    ),
     _Gated(re.compile(rf"最大值(?:为|是)?\s*[:：]?\s*{_N}"), "最大值"),
 )
 # A value the text names as meaningful ("set to -1", "The value 0 indicates").
@@ -671,7 +698,9 @@ def _advice(text: str, pos: int) -> bool:
     return "recommend" in sentence or "建议" in sentence or "推荐" in sentence
 
 
-def _collect_pairs(text: str, low: str, patterns: tuple[_Gated, ...]) -> list[tuple[float, float]]:
+def _collect_pairs(
+    text: str, low: str, patterns: tuple[_Shortcut, ...]
+) -> list[tuple[float, float]]:
     return [
         (_num(m.group(1)), _num(m.group(2)))
         for p in patterns
@@ -680,7 +709,7 @@ def _collect_pairs(text: str, low: str, patterns: tuple[_Gated, ...]) -> list[tu
     ]
 
 
-def _collect_one(text: str, low: str, patterns: tuple[_Gated, ...]) -> list[float]:
+def _collect_one(text: str, low: str, patterns: tuple[_Shortcut, ...]) -> list[float]:
     return [
         _num(m.group(1))
         for p in patterns
@@ -789,7 +818,7 @@ def _bounds(
     return minimum, maximum, min_length, max_length
 
 
-def _needles(*groups: tuple[_Gated, ...]) -> tuple[str, ...]:
+def _needles(*groups: tuple[_Shortcut, ...]) -> tuple[str, ...]:
     """Every word some pattern of ``groups`` needs: when the text holds none, none matches."""
     return tuple(dict.fromkeys(n for group in groups for gated in group for n in gated.needles))
 

@@ -219,3 +219,56 @@ def test_untriggered_corpus_and_seed_texts_read_as_nothing(
     skipped = sum(_untriggered_reads_nothing(text) for text in sorted(texts))
     assert len(texts) > 5000
     assert skipped > 1000
+
+
+# --------------------------------------------------------------------------- bounds
+
+_BOUND_PIECES = [
+    "range", "ranges", "Range", "value", "Value", "xvalue", "the", "The", "minimum", "Maximum",
+    "xminimum", "from", "From", "xfrom", "is", "to", "between", "and", "1", "10", "1,000", "-5",
+    "0.5", "[", "]", ",", ":", "：", "~", "-", ".", "\u212a", "\u017f", "\u0130", "_",
+]  # fmt: skip
+_BOUND_TEXT = st.lists(
+    st.tuples(st.sampled_from(_BOUND_PIECES), st.sampled_from(_GAPS)).map("".join), max_size=14
+).map("".join)
+_BOUND_PATTERNS = (
+    semantics._RANGES
+    + semantics._OTHER_RANGES
+    + semantics._MIN_LABELS
+    + semantics._MAX_LABELS
+    + semantics._MINS
+    + semantics._MAXS
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_BOUND_TEXT)
+def test_bound_patterns_find_what_finditer_finds(text: str) -> None:
+    low = semantics._lowered(text)
+    for shortcut in _BOUND_PATTERNS:
+        got = _spans(shortcut.finditer(text, low))
+        assert got == _spans(shortcut.pattern.finditer(text)), (shortcut.pattern.pattern, text)
+
+
+def test_bound_patterns_on_crafted_text() -> None:
+    texts = [
+        "The value ranges from 1 to 1024.",
+        "Value range: [1, 5]. The value range is [2, 6]",
+        "xfrom 1 to 2, _from 3 to 4, from 5 to 6",
+        "The minimum value is 3. the  maximum value is 9. Minimum: 1, xMaximum: 4",
+        "The value ranges from 1 to 100. \u212a",
+    ]
+    for text in texts:
+        low = semantics._lowered(text)
+        for shortcut in _BOUND_PATTERNS:
+            got = _spans(shortcut.finditer(text, low))
+            assert got == _spans(shortcut.pattern.finditer(text)), (shortcut.pattern.pattern, text)
+
+
+def test_anchored_needles_are_words_every_match_holds() -> None:
+    """The needles feed the bound families' first test: each must be in every match."""
+    for shortcut in _BOUND_PATTERNS:
+        for text in ("The value ranges from 1 to 10", "value range: 1-5", "Minimum: 2"):
+            for match in shortcut.pattern.finditer(text):
+                held = match.group().lower()
+                assert any(n in held for n in shortcut.needles), (shortcut.pattern.pattern, text)
