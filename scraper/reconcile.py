@@ -188,7 +188,7 @@ def _errors(
     value: Any, schema: dict[str, Any], components: Any
 ) -> list[ValidationError] | list[PlainError]:
     quick = plain_errors(value, schema, components)
-    if quick:  # (the usual contradictions: what jsonschema finds, found without it)
+    if quick is not None:  # (what jsonschema finds, found without it)
         return quick
     try:
         return sorted(
@@ -203,11 +203,7 @@ def _plan(
     error: ValidationError | PlainError, schema: dict[str, Any], components: Any
 ) -> _Fix | None:
     """The fix for one validation error, or None when it has no safe widening."""
-    if (
-        not isinstance(error, PlainError)
-        and error.validator in ("oneOf", "anyOf")
-        and error.context
-    ):
+    if error.validator in ("oneOf", "anyOf") and error.context:
         options = error.schema if isinstance(error.schema, dict) else {}
         if error.validator == "anyOf" and NOTES in options:
             return _add_branch(options, error)
@@ -288,7 +284,7 @@ def _pointer(error: ValidationError | PlainError) -> str:
     return "/" + "/".join(str(p) for p in error.absolute_path) if error.absolute_path else ""
 
 
-def _add_branch(node: dict[str, Any], error: ValidationError) -> _Fix | None:
+def _add_branch(node: dict[str, Any], error: ValidationError | PlainError) -> _Fix | None:
     """A value of yet another type for a node this module widened before."""
     if error.instance is None:
         return None

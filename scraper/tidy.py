@@ -317,26 +317,28 @@ def jsonschema_errors(
 class PlainError(NamedTuple):
     """A jsonschema error as ``plain_errors`` finds it: the attributes it is read by."""
 
-    validator: str  # "type", "enum", "required", a bound, or "additionalProperties"
+    validator: str  # "type", "enum", "required", "anyOf"... (the keyword)
     schema: dict[str, Any]  # the schema node holding that keyword
     absolute_path: tuple[str | int, ...]  # where the value is
     absolute_schema_path: tuple[str | int, ...]  # how jsonschema reached the node, and keyword
     instance: Any
     message: str
+    # an anyOf's or oneOf's errors in the branches that failed, in jsonschema's order
+    context: tuple[PlainError, ...] = ()
 
 
 def plain_errors(value: Any, schema: dict[str, Any], components: Any) -> list[PlainError] | None:
     """OAS30Validator's errors for ``value`` against ``{"allOf": [schema]}``, sorted by where
     the value is (as ``reconcile`` sorts them), when all are ``type``, ``enum``, ``required``,
-    bound or ``additionalProperties`` errors; else None.
+    bound, ``additionalProperties``, ``anyOf`` or ``oneOf`` errors; else None.
 
     The usual contradictions of a page (a table says Integer, the example shows ``"70"``; a
-    value the enum does not list; a mandatory field left out), found without asking
+    value the enum does not list; a mandatory field left out; a null), found without asking
     jsonschema, in the order jsonschema finds them (schema keywords in their order, properties
-    in the schema's, items in the value's). None, for jsonschema to decide, when anything else
-    could fail: a null value, any keyword but those, ``properties``, ``items``, ``allOf``,
-    ``$ref`` and annotations (or ``additionalProperties: false`` with two names it does not
-    allow, which jsonschema lists in set order).
+    in the schema's, items in the value's, unlisted names in set order as jsonschema takes
+    them), an ``anyOf``'s or ``oneOf``'s with the errors of its branches as ``context``.
+    None, for jsonschema to decide, when anything else could fail: any keyword but those,
+    ``properties``, ``items``, ``allOf``, ``$ref`` and annotations.
     """
     named = components.get("schemas") if isinstance(components, dict) else None
     found: list[PlainError] = []
@@ -357,7 +359,7 @@ def _plain(
     depth: int,
 ) -> bool:
     """The errors below ``schema`` into ``found``; False when ``plain_errors`` gives up."""
-    if type(schema) is not dict or depth > _MAX_DEPTH or value is None:
+    if type(schema) is not dict or depth > _MAX_DEPTH:
         return False
     for key, sub in schema.items():
         if key in _ANNOTATIONS or key.startswith("x-"):
@@ -365,10 +367,14 @@ def _plain(
         if key == "type":
             if type(sub) is not str or sub not in _TYPES:
                 return False
+            if value is None and schema.get("nullable") is True:
+                continue
+            where = (*schema_path, "type")
+            if value is None:
+                found.append(PlainError("type", schema, path, where, None, "None for not nullable"))
             if not is_json_type(value, sub):
                 message = f"{value!r} is not of type {sub!r}"
-                error = PlainError("type", schema, path, (*schema_path, "type"), value, message)
-                found.append(error)
+                found.append(PlainError("type", schema, path, where, value, message))
         elif key == "properties":
             if type(sub) is not dict:
                 return False
@@ -400,6 +406,12 @@ def _plain(
             if name is None or name not in named:
                 return False
             if not _plain(value, named[name], named, path, schema_path, found, depth + 1):
+                return False
+        elif key in ("anyOf", "oneOf"):
+            if type(sub) is not list or "discriminator" in schema:
+                return False
+            where = (*schema_path, key)
+            if not _choice_errors(value, key, sub, schema, named, path, where, found, depth):
                 return False
         elif key == "required":
             if type(sub) is not list or not _required_errors(
@@ -436,6 +448,50 @@ def _plain(
 _BOUNDS = frozenset({"maxLength", "minLength", "maximum", "minimum"})
 
 
+def _choice_errors(
+    value: Any,
+    key: str,
+    options: list[Any],
+    schema: dict[str, Any],
+    named: dict[str, Any],
+    path: tuple[str | int, ...],
+    schema_path: tuple[str | int, ...],
+    found: list[PlainError],
+    depth: int,
+) -> bool:
+    """OAS30Validator's ``anyOf`` or ``oneOf`` error: the branches are tried in order until one
+    admits ``value`` (a ``oneOf`` then asks each later branch too); False when ``plain_errors``
+    gives up on a branch that jsonschema tries."""
+    failed: list[PlainError] = []
+    first = None
+    for index, part in enumerate(options):
+        errors: list[PlainError] = []
+        if not _plain(value, part, named, path, (*schema_path, index), errors, depth + 1):
+            return False
+        if not errors:
+            first = index
+            break
+        failed.extend(errors)
+    if first is None:
+        message = f"{value!r} is not valid under any of the given schemas"
+        found.append(PlainError(key, schema, path, schema_path, value, message, tuple(failed)))
+        return True
+    if key == "anyOf":
+        return True
+    also = []
+    for index in range(first + 1, len(options)):
+        errors = []
+        if not _plain(value, options[index], named, path, schema_path, errors, depth + 1):
+            return False
+        if not errors:
+            also.append(options[index])
+    if also:  # jsonschema names the later ones, then the first
+        reprs = ", ".join(repr(part) for part in [*also, options[first]])
+        message = f"{value!r} is valid under each of {reprs}"
+        found.append(PlainError(key, schema, path, schema_path, value, message))
+    return True
+
+
 def _extra_errors(
     value: dict[Any, Any],
     extra: Any,
@@ -448,26 +504,26 @@ def _extra_errors(
 ) -> bool:
     """OAS30Validator's ``additionalProperties`` errors: each name ``properties`` does not list
     checked against ``extra`` when it is a schema, or one error when it is False; False when
-    ``plain_errors`` gives up (False with several such names: jsonschema lists them in set
-    order)."""
+    ``plain_errors`` gives up."""
     known = schema.get("properties", {})
     if type(known) is not dict:
         return False
-    extras = [name for name in value if name not in known]
+    # jsonschema takes the names from a set built as this one is (the value's names added in
+    # order), which iterates in the same order in the same process
+    extras = {name for name in value if name not in known}
     if not extras or extra is True:
         return True
+    where = (*schema_path, "additionalProperties")  # (jsonschema adds no name)
     if type(extra) is dict:
-        # (jsonschema adds no name to the schema path, and takes the names in set order: the
-        # errors of each are at a path of its own, and plain_errors sorts them by path)
-        where = (*schema_path, "additionalProperties")
         for name in extras:
             if not _plain(value[name], extra, named, (*path, name), where, found, depth + 1):
                 return False
         return True
-    if extra is not False or len(extras) > 1:
+    if extra is not False:
         return False
-    message = f"Additional properties are not allowed ({extras[0]!r} was unexpected)"
-    where = (*schema_path, "additionalProperties")
+    names = ", ".join(repr(name) for name in extras)
+    verb = "was" if len(extras) == 1 else "were"
+    message = f"Additional properties are not allowed ({names} {verb} unexpected)"
     found.append(PlainError("additionalProperties", schema, path, where, value, message))
     return True
 
