@@ -77,3 +77,16 @@ def test_a_fallback_still_gets_jsonschemas_errors() -> None:
 
 
 _NOT_MESSAGE = "1 should not be valid under {'type': 'integer'}"
+
+
+def test_the_spec_command_on_a_dump_never_imports_jsonschema(tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parents[2]
+    dump = root / "examples" / "modelarts-snippets-zh.txt"
+    command = [sys.executable, "-X", "importtime", "-m", "docs2api", "spec", str(dump)]
+    run = subprocess.run(
+        [*command, "-o", str(tmp_path / "spec.yaml")], cwd=root, capture_output=True, text=True
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    imported = {line.rsplit("|", 1)[-1].strip() for line in run.stderr.splitlines()}
+    assert "scraper.tidy" in imported
+    assert not {"jsonschema", "openapi_schema_validator"} & imported
