@@ -942,22 +942,27 @@ def _read(text: str, low: str, type: TypeExpr) -> tuple[Constraints, tuple[str, 
 # "Mandatory: Yes" that the Description takes back: the field is needed only under a condition
 # ("mandatory only when infer_type is real-time", "mandatory when keyname is used") or is one of
 # alternatives ("After setting model_id, you do not need to set app_url or boot_file_url").
-_CONDITIONAL_REQUIRED = re.compile(
-    r"(?:mandatory|required)\s+only\s+(?:when|if)\b"
-    r"|\bonly\s+(?:mandatory|required)\s+(?:when|if)\b"
-    r"|\b(?:is|are)\s+(?:mandatory|required)\s+(?:when|if)\b"
-    r"|\byou\s+do\s+not\s+need\s+to\s+(?:set|specify|configure)\b"
-    r"|\b(?:is|are)\s+not\s+(?:mandatory|required)\s+(?:when|if)\b"
-    r"|仅当[^。；]{0,40}时[^。；]{0,6}(?:必选|必填|必须)"
-    r"|当[^。；]{0,40}时[^。；]{0,6}(?:必选|必填)"
-    r"|(?:无需|不需要|不用)(?:设置|填写|指定)",
-    re.IGNORECASE,
+# Most descriptions hold none of the words every match holds (one per line of the pattern, 必
+# for the two Chinese conditions), and the scan has no literal prefix to skip ahead with.
+_CONDITIONAL_REQUIRED = _Gated(
+    re.compile(
+        r"(?:mandatory|required)\s+only\s+(?:when|if)\b"
+        r"|\bonly\s+(?:mandatory|required)\s+(?:when|if)\b"
+        r"|\b(?:is|are)\s+(?:mandatory|required)\s+(?:when|if)\b"
+        r"|\byou\s+do\s+not\s+need\s+to\s+(?:set|specify|configure)\b"
+        r"|\b(?:is|are)\s+not\s+(?:mandatory|required)\s+(?:when|if)\b"
+        r"|仅当[^。；]{0,40}时[^。；]{0,6}(?:必选|必填|必须)"
+        r"|当[^。；]{0,40}时[^。；]{0,6}(?:必选|必填)"
+        r"|(?:无需|不需要|不用)(?:设置|填写|指定)",
+        re.IGNORECASE,
+    ),
+    *("mandatory", "required", "need", "必", "无需", "不需要", "不用"),
 )
 
 
 def required_condition(description: str) -> str | None:
     """The sentence of a Description that makes a "Mandatory: Yes" field conditional, if any."""
-    match = _CONDITIONAL_REQUIRED.search(description)
+    match = _CONDITIONAL_REQUIRED.search(description, _lowered(description))
     if match is None:
         return None
     start = max(description.rfind(". ", 0, match.start()) + 1, 0)

@@ -11,6 +11,7 @@ import re
 import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import html
@@ -204,9 +205,8 @@ def test_untriggered_generated_texts_read_as_nothing(text: str) -> None:
     _untriggered_reads_nothing(text)
 
 
-def test_untriggered_corpus_and_seed_texts_read_as_nothing(
-    modelarts_corpus: Path, ecs_corpus: Path, seed_dump: Path
-) -> None:
+@pytest.fixture(scope="module")
+def real_texts(modelarts_corpus: Path, ecs_corpus: Path, seed_dump: Path) -> list[str]:
     """Every table cell of both corpora, and every line and sentence of the seed dump."""
     texts: set[str] = set()
     for folder in (modelarts_corpus, ecs_corpus):
@@ -216,8 +216,12 @@ def test_untriggered_corpus_and_seed_texts_read_as_nothing(
     for line in seed_dump.read_text(encoding="utf-8").splitlines():
         texts.add(line)
         texts.update(re.split(r"[。|]| (?:String|Integer|Boolean|Long|Array) ", line))
-    skipped = sum(_untriggered_reads_nothing(text) for text in sorted(texts))
-    assert len(texts) > 5000
+    return sorted(texts)
+
+
+def test_untriggered_corpus_and_seed_texts_read_as_nothing(real_texts: list[str]) -> None:
+    skipped = sum(_untriggered_reads_nothing(text) for text in real_texts)
+    assert len(real_texts) > 5000
     assert skipped > 1000
 
 
@@ -272,3 +276,45 @@ def test_anchored_needles_are_words_every_match_holds() -> None:
             for match in shortcut.pattern.finditer(text):
                 held = match.group().lower()
                 assert any(n in held for n in shortcut.needles), (shortcut.pattern.pattern, text)
+
+
+# ----------------------------------------------------------------------- conditional "required"
+
+_CONDITION_PIECES = [
+    "mandatory", "Mandatory", "REQUIRED", "requıred", "required", "only", "when", "if", "is",
+    "are", "not", "you", "do", "need", "NEED", "to", "set", "specify", "仅当", "当", "时", "必选",
+    "必填", "必须", "无需", "不需要", "不用", "设置", "填写", "指定", "参数", "。", "；", ". ",
+    "x", "\u0130", "\u212a",
+]  # fmt: skip
+_CONDITION_TEXT = st.lists(
+    st.tuples(st.sampled_from(_CONDITION_PIECES), st.sampled_from(_GAPS)).map("".join),
+    max_size=12,
+).map("".join)
+
+
+def _plain_condition_span(text: str) -> tuple[int, int] | None:
+    match = semantics._CONDITIONAL_REQUIRED.pattern.search(text)
+    return match and match.span()
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_CONDITION_TEXT)
+def test_conditional_required_words_gate_only_texts_the_pattern_cannot_match(text: str) -> None:
+    found = semantics._CONDITIONAL_REQUIRED.search(text, semantics._lowered(text))
+    assert (found and found.span()) == _plain_condition_span(text)
+
+
+def test_conditional_required_on_corpus_and_seed_texts(real_texts: list[str]) -> None:
+    texts = [
+        "This parameter is mandatory only when infer_type is real-time.",
+        "After setting model_id, you do not need to set app_url.",
+        "仅当type为custom时必选。",
+        "无需设置。",
+        *real_texts,
+    ]
+    found = 0
+    for text in texts:
+        gated = semantics._CONDITIONAL_REQUIRED.search(text, semantics._lowered(text))
+        assert (gated and gated.span()) == _plain_condition_span(text), text
+        found += gated is not None
+    assert found > 10
