@@ -31,6 +31,12 @@ _SPACE = re.compile(r"[ \t\r\n\u00a0\u3000]*")
 # An identifier not preceded by a word character (one match instead of two).
 _WORD_START = re.compile(r"(?<![A-Za-z0-9_])[A-Za-z_][A-Za-z0-9_]*")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9_]")
+# ``_word_at``, ``_skip`` and ``_word_at`` again in one match: the first two words of a spelling
+# (the second only after a space; a greedy first word leaves no word character behind it).
+_TWO_WORDS = re.compile(
+    r"(?<![A-Za-z0-9_])(?P<first>[A-Za-z_][A-Za-z0-9_]*)(?P<gap>[ \t\r\n\u00a0\u3000]*)"
+    r"(?P<second>[A-Za-z_][A-Za-z0-9_]*)?"
+)
 _CLARIFICATION = re.compile(r"\s+[a-z][a-z_]*(\s+\S+)+\s*$")
 _PROSE_ARG = re.compile(r"[A-Za-z][A-Za-z0-9_ ]{0,40}?(?=\s*[>,)])")
 _TRAILING_PUNCT = " \t\r\n.,;:，。；：、"
@@ -61,6 +67,8 @@ _OBJECT_WORDS = frozenset({"object", "json"})
 _MAP_WORDS = frozenset({"map", "dict", "dictionary"})
 _ARRAY_WORDS = frozenset({"array", "list"})
 _ANY = TypeExpr(kind="any")
+# The words ``_element_word`` gives a type of their own (every other word names an object).
+_ELEMENT_WORDS = frozenset(_SCALARS) | _OBJECT_WORDS | _MAP_WORDS | _ARRAY_WORDS
 
 # Plural element words after "Array of" (``Array of strings``).
 _PLURALS: dict[str, TypeExpr] = {
@@ -149,18 +157,33 @@ def _map(values: TypeExpr) -> TypeExpr:
     return new_type("map", values=values, known=values.known)
 
 
+# Records are frozen: the parts every reading of a bare word gives are shared.
+_OBJECT = new_type("object")
+_ANY_MAP = _map(_ANY)
+_ANY_ARRAY = _array(_ANY)
+
+
 def _element_word(word: str) -> TypeExpr:
     """An element named by one word inside ``Array of X objects`` / ``X array``."""
     folded = word.lower()
     if folded in _SCALARS:
         return _SCALARS[folded]
     if folded in _OBJECT_WORDS:
-        return new_type("object")
+        return _OBJECT
     if folded in _MAP_WORDS:
-        return _map(_ANY)
+        return _ANY_MAP
     if folded in _ARRAY_WORDS:
-        return _array(_ANY)
+        return _ANY_ARRAY
     return new_type("object", name=word)
+
+
+def _spelled_element(word: str, text: str, start: int, end: int) -> TypeExpr:
+    """``_spelled(_element_word(word), text, start, end)``, a named object built spelled (one
+    record instead of two)."""
+    spelling = " ".join(text[start:end].split())
+    if word.lower() in _ELEMENT_WORDS:
+        return _respelled(_element_word(word), spelling)
+    return new_type("object", spelling, name=word)
 
 
 def _generic_arg(text: str, pos: int, depth: int) -> _Match | None:
@@ -186,28 +209,29 @@ def _generic_arg(text: str, pos: int, depth: int) -> _Match | None:
 def _candidates(text: str, pos: int, depth: int) -> list[_Match]:
     """Every type spelling that starts at ``pos`` (already past spaces)."""
     out: list[_Match] = []
-    first = _word_at(text, pos)
-    if first is None or depth > 8:
+    head = _TWO_WORDS.match(text, pos)
+    if head is None or depth > 8:
         return out
-    word, after = first
+    word = head.group("first")
+    after = head.end("first")
     folded = word.lower()
     # The word after the first one (at least one space between), which several rules look at.
-    gap = _skip(text, after)
-    second = _word_at(text, gap) if gap > after else None
-    next_word, next_end = (second[0].lower(), second[1]) if second is not None else ("", gap)
+    gap = head.end("gap")
+    second = head.group("second")
+    next_word, next_end = (second.lower(), head.end()) if second is not None else ("", gap)
 
     if folded in _SCALARS:
         out.append((_SCALARS[folded], after))
     elif folded in _OBJECT_WORDS:
-        out.append((new_type("object"), after))
+        out.append((_OBJECT, after))
     elif folded in _MAP_WORDS:
-        out.append((_map(_ANY), after))
+        out.append((_ANY_MAP, after))
     elif folded in _ARRAY_WORDS:
-        out.append((_array(_ANY), after))
+        out.append((_ANY_ARRAY, after))
 
     # JSON Array
     if folded == "json" and next_word == "array":
-        out.append((_array(_ANY), next_end))
+        out.append((_ANY_ARRAY, next_end))
 
     # Array of strings / Array of objects / Array of X objects / Array of Integer
     if folded == "array" and next_word == "of":
@@ -222,7 +246,7 @@ def _candidates(text: str, pos: int, depth: int) -> list[_Match]:
             gap_end = _skip(text, name_end)
             suffix = _word_at(text, gap_end) if gap_end > name_end else None
             if suffix is not None and suffix[0].lower() in ("objects", "object"):
-                named = _spelled(_element_word(name), text, inner, name_end)
+                named = _spelled_element(name, text, inner, name_end)
                 out.append((_array(named), suffix[1]))
 
     # Array<X>, List<X>, List(X), Set<X>
@@ -250,12 +274,16 @@ def _candidates(text: str, pos: int, depth: int) -> list[_Match]:
 
     # X object / X objects / X array / X[]
     if next_word in ("object", "objects"):
-        out.append((_spelled(_element_word(word), text, pos, next_end), next_end))
+        out.append((_spelled_element(word, text, pos, next_end), next_end))
     if next_word == "array":
-        out.append((_array(_spelled(_element_word(word), text, pos, after)), next_end))
+        out.append((_array(_spelled_element(word, text, pos, after)), next_end))
     if text.startswith("[]", after) and (folded in _SCALARS or folded in _OBJECT_WORDS):
         out.append((_array(_element_word(word)), after + 2))
     return out
+
+
+def _end_of(match: _Match) -> int:
+    return match[1]
 
 
 def _longest(text: str, pos: int, depth: int = 0) -> _Match | None:
@@ -263,8 +291,7 @@ def _longest(text: str, pos: int, depth: int = 0) -> _Match | None:
     candidates = _candidates(text, pos, depth)
     if not candidates:
         return None
-    best = max(candidates, key=lambda match: match[1])
-    expr, end = best
+    expr, end = candidates[0] if len(candidates) == 1 else max(candidates, key=_end_of)
     if expr.kind in _UNION_KINDS:
         union = _union_tail(text, end, depth)
         if union is not None:
@@ -299,7 +326,7 @@ def _union_tail(text: str, pos: int, depth: int) -> int | None:
 
 def _fill_spelling(expr: TypeExpr, spelling: str) -> TypeExpr:
     """Give the outermost node the full spelling (parts keep theirs when they have one)."""
-    return _respelled(expr, spelling)
+    return expr if expr.spelling == spelling else _respelled(expr, spelling)
 
 
 def _with_link(expr: TypeExpr, link: str) -> TypeExpr:
