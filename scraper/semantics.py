@@ -259,11 +259,13 @@ def _fits(value: str, kind: str) -> bool:
     return kind in ("string", "any")
 
 
+# The prose words and their capitalised spellings (``The``; not ``A``, a value in lists).
+_PROSE_SPELLINGS = _PROSE_WORDS | {w.capitalize() for w in _PROSE_WORDS if len(w) > 1}
+
+
 def _prose(word: str) -> bool:
     """A common English word (``the``, ``The``), which no value list contains."""
-    return word in _PROSE_WORDS or (
-        len(word) > 1 and word == word.capitalize() and word.lower() in _PROSE_WORDS
-    )
+    return word in _PROSE_SPELLINGS
 
 
 def _token_at(text: str, pos: int) -> tuple[str, int] | None:
@@ -480,15 +482,18 @@ def _enum(
         if not acceptable:
             continue
         values = list(found.values)
-        if any(_PLACEHOLDER.search(v) for v in values):
+        # one search over the values joined: tokens hold no newline, so no match spans two
+        if _PLACEHOLDER.search("\n".join(values)):
             continue
-        if kind == "string" and any(v.lower() in ("null", "nil") for v in values):
-            continue  # "- Null: not set" says the field may be absent, not a string value
-        if kind == "string" and {v.lower() for v in values} <= {"true", "false"}:
-            continue  # a boolean kept in a string: examples spell it True, "false", ...
+        if kind == "string":
+            folded = {v.lower() for v in values}
+            if "null" in folded or "nil" in folded:
+                continue  # "- Null: not set" says the field may be absent, not a string value
+            if folded <= {"true", "false"}:
+                continue  # a boolean kept in a string: examples spell it True, "false", ...
         if not values:
             continue
-        unfit = [v for v in values if not _fits(v, kind)]
+        unfit = [] if kind in ("string", "any") else [v for v in values if not _fits(v, kind)]
         if unfit:
             if kind in ("integer", "number", "boolean"):
                 problems.append(

@@ -318,3 +318,41 @@ def test_conditional_required_on_corpus_and_seed_texts(real_texts: list[str]) ->
         assert (gated and gated.span()) == _plain_condition_span(text), text
         found += gated is not None
     assert found > 10
+
+
+# --------------------------------------------------------------------------- value lists
+
+_PROSE_PIECES = [
+    *sorted(semantics._PROSE_WORDS),
+    "The",
+    "THE",
+    "A",
+    "a",
+    "Is",
+    "E.g",
+    "X",
+    "\u212a",
+]
+
+
+def _plain_prose(word: str) -> bool:
+    words = semantics._PROSE_WORDS
+    return word in words or (len(word) > 1 and word == word.capitalize() and word.lower() in words)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PROSE_PIECES), min_size=1, max_size=2).map("".join))
+def test_prose_spellings_are_the_capitalised_prose_words(word: str) -> None:
+    assert semantics._prose(word) == _plain_prose(word)
+    for spelling in (word, word.capitalize(), word.upper(), word.lower()):
+        assert semantics._prose(spelling) == _plain_prose(spelling)
+
+
+_VALUE_TOKEN = st.text(alphabet=st.sampled_from(list("yYxXmMdD-{<_.a1")), min_size=1, max_size=6)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_VALUE_TOKEN, max_size=5))
+def test_placeholder_search_over_joined_values_is_a_search_per_value(values: list[str]) -> None:
+    joined = semantics._PLACEHOLDER.search("\n".join(values)) is not None
+    assert joined == any(semantics._PLACEHOLDER.search(v) for v in values)
