@@ -28,10 +28,6 @@ if TYPE_CHECKING:
 
 INVALID_EXAMPLES = "x-invalid-examples"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-# Keys whose values are data (not schemas) wherever they appear outside a ``properties`` map.
-_DATA_KEYS = frozenset({"example", "examples", "default", "enum", INVALID_EXAMPLES})
-_NESTED = (dict, list)
-
 
 _JSON_SCALARS = frozenset({str, int, float, bool, type(None)})
 
@@ -40,21 +36,17 @@ class _NotJson(Exception):
     """A value ``json_copy`` leaves to the JSON round trip."""
 
 
-def json_copy(value: Any, *, wrap_refs: bool = False) -> Any:
+def json_copy(value: Any) -> Any:
     """``json.loads(json.dumps(value))`` (fresh containers, nothing shared), without the text.
 
     Data that is already JSON-shaped (dicts with string keys, lists, plain scalars) is copied
     directly, about twice as fast; anything else (tuples, other key types) takes the round
-    trip, which converts it as JSON does. With ``wrap_refs`` the copy also gets what
-    ``wrap_ref_siblings`` does, in the same pass.
+    trip, which converts it as JSON does.
     """
     try:
-        return _copy_wrapping(value, in_properties=False) if wrap_refs else _copy(value)
+        return _copy(value)
     except _NotJson:
-        copied = json.loads(json.dumps(value, ensure_ascii=False))
-        if wrap_refs:
-            wrap_ref_siblings(copied)
-        return copied
+        return json.loads(json.dumps(value, ensure_ascii=False))
 
 
 def _copy(value: Any) -> Any:
@@ -74,59 +66,9 @@ def _copy(value: Any) -> Any:
     raise _NotJson
 
 
-def _copy_wrapping(value: Any, *, in_properties: bool) -> Any:
-    """``_copy`` and ``_wrap`` at once: data keys copied as they are, schemas wrapped."""
-    if in_properties and type(value) is dict:
-        return _copy_properties(value)
-    return _copy_schema(value)
-
-
-def _copy_schema(value: Any) -> Any:
-    """A node outside ``properties`` maps: data keys copied, a ``$ref`` with siblings wrapped."""
-    kind = type(value)
-    if kind is dict:
-        out: dict[str, Any] = value.copy()  # containers replaced below (same keys: allowed)
-        for key, item in out.items():
-            if type(key) is not str:
-                raise _NotJson
-            if type(item) in _JSON_SCALARS:
-                continue
-            if key in _DATA_KEYS or key.startswith("x-"):
-                out[key] = _copy(item)
-            elif key == "properties" and type(item) is dict:
-                out[key] = _copy_properties(item)
-            else:
-                out[key] = _copy_schema(item)
-        if "$ref" in out and len(out) > 1 and type(out["$ref"]) is str:
-            wrapped: dict[str, Any] = {}
-            for key, item in out.items():
-                if key == "$ref":
-                    wrapped["allOf"] = [{"$ref": item}]
-                else:
-                    wrapped[key] = item
-            return wrapped
-        return out
-    if kind is list:
-        return [item if type(item) in _JSON_SCALARS else _copy_schema(item) for item in value]
-    if kind in _JSON_SCALARS:
-        return value
-    raise _NotJson
-
-
-def _copy_properties(value: dict[Any, Any]) -> dict[str, Any]:
-    """A ``properties`` map: its keys are names (never data keys), its values schemas."""
-    out: dict[str, Any] = value.copy()
-    for key, item in out.items():
-        if type(key) is not str:
-            raise _NotJson
-        if type(item) not in _JSON_SCALARS:
-            out[key] = _copy_schema(item)
-    return out
-
-
 def wrap_ref_nodes(nodes: list[dict[str, Any]]) -> int:
     """Rewrite each of ``nodes`` that holds a ``$ref`` with siblings as a one-item ``allOf``,
-    in place (what ``wrap_ref_siblings`` does to it); returns how many were rewritten.
+    in place; returns how many were rewritten.
 
     For a builder that knows which nodes it gave a ``$ref``: no walk over the whole spec.
     """
@@ -147,33 +89,6 @@ def _wrap_node(node: dict[str, Any]) -> None:
             node["allOf"] = [{"$ref": value}]
         else:
             node[key] = value
-
-
-def wrap_ref_siblings(node: Any) -> int:
-    """Rewrite every ``$ref`` with siblings below ``node`` as a one-item ``allOf``, in place.
-
-    Returns how many were rewritten. Example values, defaults, enums and extensions are data
-    and are not looked into.
-    """
-    return _wrap(node, in_properties=False)
-
-
-def _wrap(node: Any, *, in_properties: bool) -> int:
-    count = 0
-    if isinstance(node, list):
-        return sum(_wrap(item, in_properties=False) for item in node if isinstance(item, _NESTED))
-    if not isinstance(node, dict):
-        return 0
-    for key, value in node.items():
-        if not isinstance(value, _NESTED):
-            continue  # (scalars hold no $ref: no call for them)
-        if not in_properties and (key in _DATA_KEYS or key.startswith("x-")):
-            continue
-        count += _wrap(value, in_properties=key == "properties" and not in_properties)
-    if not in_properties and isinstance(node.get("$ref"), str) and len(node) > 1:
-        _wrap_node(node)
-        count += 1
-    return count
 
 
 def quarantine_invalid_examples(

@@ -10,7 +10,7 @@ from openapi_spec_validator import validate
 from docs2api.lint import lint_spec
 from scraper.build import build_spec, op_summary
 from scraper.diagnostics import Collector
-from scraper.tidy import quarantine_invalid_examples, wrap_ref_siblings
+from scraper.tidy import quarantine_invalid_examples
 from tests.scraper.test_build_kit import (
     INTEGER,
     STRING,
@@ -23,6 +23,7 @@ from tests.scraper.test_build_kit import (
     response,
     structure,
 )
+from tests.scraper.wrap_reference import wrap_ref_siblings
 
 
 def _refs_with_siblings(node: Any) -> list[dict[str, Any]]:

@@ -1,6 +1,7 @@
-"""The built spec is what the old last pass (``json_copy(spec, wrap_refs=True)``) would make of
-it: no container shared (within the spec, nor with the records), JSON-safe, and each ``$ref``
-with siblings already an ``allOf``; component names numbered as ``naming.unique`` numbers them."""
+"""The built spec is what the old last pass (a JSON copy, then ``wrap_ref_siblings``) would
+make of it: no container shared (within the spec, nor with the records), JSON-safe, and each
+``$ref`` with siblings already an ``allOf``; component names numbered as ``naming.unique``
+numbers them."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from tests.scraper.test_build_kit import (
     response,
     structure,
 )
+from tests.scraper.wrap_reference import wrap_ref_siblings
 
 
 def _containers(node: Any, out: list[Any]) -> list[Any]:
@@ -46,9 +48,9 @@ def _containers(node: Any, out: list[Any]) -> list[Any]:
 
 def _assert_as_old_pass_made_it(spec: dict[str, Any], records: list[Any]) -> None:
     """Same text as the copy-and-wrap pass; nothing shared within the spec nor with records."""
-    assert json.dumps(spec, ensure_ascii=False) == json.dumps(
-        json_copy(spec, wrap_refs=True), ensure_ascii=False
-    )
+    old = json_copy(spec)
+    wrap_ref_siblings(old)
+    assert json.dumps(spec, ensure_ascii=False) == json.dumps(old, ensure_ascii=False)
     ids = [id(c) for c in _containers(spec, [])]
     assert len(ids) == len(set(ids)), "a container appears twice in the spec"
     record_ids = {id(c) for value in records for c in _containers(value, [])}

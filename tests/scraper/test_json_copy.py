@@ -1,5 +1,4 @@
-"""json_copy equals the JSON round trip it replaces, shares no container, and wraps like
-wrap_ref_siblings when asked to."""
+"""json_copy equals the JSON round trip it replaces and shares no container."""
 
 from __future__ import annotations
 
@@ -9,7 +8,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scraper.tidy import json_copy, wrap_ref_siblings
+from scraper.tidy import json_copy
 
 
 def _round_trip(value: Any) -> Any:
@@ -55,16 +54,17 @@ _json = st.recursive(
 )
 
 
+def _containers(node: Any) -> list[int]:
+    if isinstance(node, dict):
+        return [id(node), *(i for value in node.values() for i in _containers(value))]
+    if isinstance(node, list):
+        return [id(node), *(i for value in node for i in _containers(value))]
+    return []
+
+
 @settings(max_examples=400, deadline=None)
 @given(_json)
-def test_wrapping_copy_is_copy_then_wrap(value: Any) -> None:
-    expected = json_copy(value)
-    wrap_ref_siblings(expected)
-    assert json.dumps(json_copy(value, wrap_refs=True)) == json.dumps(expected)
-
-
-def test_wrapping_copy_of_non_json_shapes() -> None:
-    value = {"properties": {"p": {"$ref": "#/x", "description": "d", "enum": (1,)}}}
-    assert json_copy(value, wrap_refs=True) == {
-        "properties": {"p": {"allOf": [{"$ref": "#/x"}], "description": "d", "enum": [1]}}
-    }
+def test_copy_is_the_round_trip_and_shares_nothing(value: Any) -> None:
+    copied = json_copy(value)
+    assert json.dumps(copied) == json.dumps(_round_trip(value))
+    assert not set(_containers(copied)) & set(_containers(value))
