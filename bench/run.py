@@ -70,6 +70,11 @@ def _f(row: object, key: str) -> float:
     return float(value) if isinstance(value, int | float) else 0.0
 
 
+def _first_scaling(figures: dict[str, object]) -> dict[str, Any]:
+    scaling = figures.get("scaling")
+    return scaling[0] if isinstance(scaling, list) and scaling else {}
+
+
 def _corpus_row(label: str, row: dict[str, Any], lxml: dict[str, Any]) -> str:
     """One measurement of the corpus table; a figure the row lacks stays blank."""
 
@@ -96,7 +101,10 @@ def corpus_section(figures: dict[str, object]) -> list[str]:
     lines += [
         "Wall seconds on a shared machine vary with its load (the 1-minute load average at each "
         "measurement is shown); CPU seconds (process + pool workers) are the steadier figure, "
-        "and ratios are given for both.",
+        "and ratios are given for both. The in-process rows (baseline, floor, 1 and 2 workers) "
+        f"are each the fastest of {int(_f(figures.get('spec'), 'runs')) or 1} runs in fresh "
+        "processes, run in turn (one of each, then again); the large corpus's of "
+        f"{int(_f(_first_scaling(figures).get('spec_1'), 'runs')) or 1}.",
         "",
         "| measurement | pages | MB | wall s | CPU s | read s | build s | peak RSS MB "
         "| load | ratio to lxml (wall) | ratio to lxml (CPU) |",
