@@ -55,7 +55,7 @@ check: lint typecheck test
 check-spec: setup
 	$(BIN)/docs2api check
 
-demo: setup
+demo: setup node-tools
 	$(BIN)/python -m docs2api.demo
 
 bench: setup
