@@ -233,9 +233,10 @@ def make_large_corpus(target: Path, pages: int) -> Path:
     return target
 
 
-# Timed runs of each in-process measurement (the fastest is kept): on the corpus, where a run
-# takes a second and the baseline varies by a third from run to run here, and per large size.
-RUNS = 3
+# Timed runs of each in-process measurement (the fastest is kept: load on a shared host only
+# ever adds time): on the corpus, where a run takes a second and single runs of the baseline
+# varied 0.19-0.33 s here, and per large size.
+RUNS = 5
 SCALING_RUNS = 2
 EDITED_SHARE = 100  # the "docs changed" rebuild edits one page in this many
 
