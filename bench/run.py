@@ -214,26 +214,33 @@ def corpus_section(figures: dict[str, object]) -> list[str]:
         )
         capacity_last = _f(last.get("capacity") or {}, "speedup") or 2.0
         bound = (read_one + build_one) / (read_one / capacity_last + build_one)
+        growth = (
+            [
+                f"Time per page at {last['pages']} pages is {_ratio(per_last, per_first)} (CPU) / "
+                f"{_ratio(wall_last, wall_first)} (wall) of the time per page at {first['pages']} "
+                "pages (linear growth: about 1.00x; target within 10%). Target for 2 workers: at "
+                "least 1.6x faster than 1 (needs two idle cores; see the load column). Reading is "
+                "what the pool shares; the build runs in one process after it, so even a read "
+                "split at the machine's capacity measured just before "
+                f"({capacity_last:.2f}x) would make the {last['pages']}-page run about "
+                f"{bound:.2f}x faster (that capacity is itself a momentary, noisy figure).",
+                "",
+                f"Memory: after reading (records held, before the build), peak RSS grows by "
+                f"{read_last - read_first:.0f} MB from {first['pages']} to {last['pages']} pages "
+                f"({1024 * (read_last - read_first) / extra:.0f} KB per extra page) while the "
+                f"records themselves grow by {rec_last - rec_first:.1f} MB pickled "
+                f"({1000 * (rec_last - rec_first) / extra:.1f} KB per page; Python objects in "
+                "memory take a few times their pickled size): parse trees and file bytes are "
+                "freed page by page. The whole run's peak, which adds the build's working set "
+                f"(the spec dict and its copies), grows by {rss_last - rss_first:.0f} MB "
+                f"({1024 * (rss_last - rss_first) / extra:.0f} KB per extra page).",
+            ]
+            if extra > 0
+            else ["Growth with size needs two or more sizes (`--sizes`); one was measured."]
+        )
         lines += [
             "",
-            f"Time per page at {last['pages']} pages is {_ratio(per_last, per_first)} (CPU) / "
-            f"{_ratio(wall_last, wall_first)} (wall) of the time per page at {first['pages']} "
-            "pages (linear growth: about 1.00x; target within 10%). Target for 2 workers: at "
-            "least 1.6x faster than 1 (needs two idle cores; see the load column). Reading is "
-            "what the pool shares; the build runs in one process after it, so even a read "
-            "split at the machine's capacity measured just before "
-            f"({capacity_last:.2f}x) would make the {last['pages']}-page run about "
-            f"{bound:.2f}x faster (that capacity is itself a momentary, noisy figure).",
-            "",
-            f"Memory: after reading (records held, before the build), peak RSS grows by "
-            f"{read_last - read_first:.0f} MB from {first['pages']} to {last['pages']} pages "
-            f"({1024 * (read_last - read_first) / extra:.0f} KB per extra page) while the "
-            f"records themselves grow by {rec_last - rec_first:.1f} MB pickled "
-            f"({1000 * (rec_last - rec_first) / extra:.1f} KB per page; Python objects in "
-            "memory take a few times their pickled size): parse trees and file bytes are "
-            "freed page by page. The whole run's peak, which adds the build's working set "
-            f"(the spec dict and its copies), grows by {rss_last - rss_first:.0f} MB "
-            f"({1024 * (rss_last - rss_first) / extra:.0f} KB per extra page).",
+            *growth,
             "",
             "Python memory while reading (tracemalloc, a separate untimed run):",
             "",
