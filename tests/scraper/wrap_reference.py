@@ -1,11 +1,12 @@
 """The whole-spec ``$ref`` wrapping walk the build once ended with: the reference that the
-unshared build (which wraps the nodes it gave a ``$ref`` as it goes) is compared against."""
+unshared build (which wraps the nodes it gave a ``$ref`` as it goes) is compared against. The
+walk decides which nodes are schemas; each is rewritten by ``tidy.wrap_ref_nodes``."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from scraper.tidy import INVALID_EXAMPLES
+from scraper.tidy import INVALID_EXAMPLES, wrap_ref_nodes
 
 # Keys whose values are data (not schemas) wherever they appear outside a ``properties`` map.
 DATA_KEYS = frozenset({"example", "examples", "default", "enum", INVALID_EXAMPLES})
@@ -30,13 +31,6 @@ def _wrap(node: Any, *, in_properties: bool) -> int:
         if not in_properties and (key in DATA_KEYS or key.startswith("x-")):
             continue
         count += _wrap(value, in_properties=key == "properties" and not in_properties)
-    if not in_properties and isinstance(node.get("$ref"), str) and len(node) > 1:
-        items = list(node.items())
-        node.clear()
-        for key, value in items:
-            if key == "$ref":
-                node["allOf"] = [{"$ref": value}]
-            else:
-                node[key] = value
-        count += 1
+    if not in_properties:  # (the rewrite of one node is the build's own)
+        count += wrap_ref_nodes([node])
     return count
