@@ -16,8 +16,6 @@ from docs2api.check import (
     run_check,
 )
 
-HELP = "CI gate: specs and generated code match their inputs, lint passes, no breaking change"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``docs2api check``."""

@@ -12,8 +12,6 @@ from urllib.parse import urlsplit
 from scraper.crawl import CrawlError, CrawlOptions, EntryStatus, Progress, crawl
 from scraper.crawl_types import ERROR_STATUSES
 
-HELP = "Fetch a documentation site (pages under the URL's folder) to local files."
-
 _DEFAULTS = CrawlOptions()
 
 

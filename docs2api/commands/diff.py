@@ -8,8 +8,6 @@ from pathlib import Path
 
 from docs2api.diff import Severity, diff_specs, exceeds, load_spec, render
 
-HELP = "breaking changes between two specs (ERR, WARN, INFO); exit 1 at or above --fail-on"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``docs2api diff``."""

@@ -14,8 +14,6 @@ from generator import names
 from generator.client import GenerationError, generate_client, load_spec
 from generator.model import service_name
 
-HELP = "Generate a typed Python client (DIR/client) and server stubs (DIR/server) from a spec."
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """SPEC, output folder, optional package name."""

@@ -9,8 +9,6 @@ from pathlib import Path
 
 from docs2api.lint import lint_file
 
-HELP = "Validate a spec and check every example against its schema (doc inconsistencies)."
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The spec to lint, and output options."""

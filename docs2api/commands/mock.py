@@ -11,8 +11,6 @@ from typing import Any
 
 import yaml
 
-HELP = "serve a mock of the API described by SPEC (validation, examples, stateful mode)"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Arguments of the mock command."""

@@ -8,8 +8,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-HELP = "publish a spec: YAML + JSON, a single-file HTML reference and the report as HTML"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``docs2api publish``."""

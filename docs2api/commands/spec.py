@@ -14,8 +14,6 @@ from scraper.pagecache import PageCache
 from scraper.pipeline import spec_from_inputs
 from scraper.yamlio import dump_yaml, write_yaml
 
-HELP = "Build an OpenAPI 3.0.3 spec from HTML pages, snippet dumps or URLs."
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Inputs, output, report, strictness."""

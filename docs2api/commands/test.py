@@ -22,8 +22,6 @@ from docs2api.testing import (
     write_junit,
 )
 
-HELP = "property-test a spec with schemathesis against --base-url, or the mock in-process"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``docs2api test``."""
