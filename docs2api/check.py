@@ -34,6 +34,7 @@ from typing import Any
 import yaml
 
 from docs2api.diff import Change, Severity, diff_specs
+from docs2api.specfile import parse_document
 
 CONFIG_FILE = "docs2api.toml"
 STEPS = ("spec", "generated", "lint", "breaking")
@@ -202,7 +203,7 @@ def _excerpt(old: str, new: str, old_name: str, new_name: str) -> list[str]:
 
 def _load_yaml_text(text: str) -> dict[str, Any] | None:
     try:
-        data = yaml.safe_load(text)
+        data = parse_document(text)
     except yaml.YAMLError:
         return None
     return data if isinstance(data, dict) else None

@@ -16,8 +16,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "examples" / "modelarts-snippets-zh.txt"
 COMMITTED_SPEC = REPO / "spec" / "modelarts.yaml"
@@ -61,11 +59,12 @@ def serve(app: Any) -> Iterator[str]:
 def build_spec(summary: dict[str, Any]) -> Path:
     """Seed dump -> spec + report; compare with the committed spec."""
     from scraper.pipeline import spec_from_inputs
+    from scraper.yamlio import dump_yaml
 
     _step(f"spec: {SEED.relative_to(REPO)} -> build/demo/modelarts.yaml")
     result = spec_from_inputs([str(SEED)])
     spec_path = OUT / "modelarts.yaml"
-    text = yaml.safe_dump(result.spec, sort_keys=False, allow_unicode=True, width=100)
+    text = dump_yaml(result.spec)
     spec_path.write_text(text, encoding="utf-8")
     (OUT / "report.json").write_text(
         json.dumps(result.report, ensure_ascii=False, indent=2, default=str), encoding="utf-8"
@@ -129,9 +128,10 @@ def generate(spec_path: Path, summary: dict[str, Any]) -> None:
 
 def property_test(spec_path: Path, summary: dict[str, Any]) -> None:
     """Start the mock on loopback and run a short schemathesis run against it."""
+    from docs2api.specfile import parse_document
     from docs2api.testing import RunOptions, format_summary, mock_app, run_schemathesis
 
-    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    spec = parse_document(spec_path.read_text(encoding="utf-8"))
     app, auth = mock_app(spec, seed=0)
     _step("mock + schemathesis: a short run against the mock on 127.0.0.1")
     with serve(app) as base_url:

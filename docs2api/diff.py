@@ -776,14 +776,10 @@ def _pointer(document: Mapping[str, Any], ref: str) -> Any:
 
 
 def load_spec(path: str) -> dict[str, Any]:
-    """Read a YAML or JSON document; raises OSError / ValueError on unreadable input."""
-    import yaml
+    """Read a YAML or JSON document; raises ValueError saying why it cannot be read."""
+    from docs2api.specfile import read_spec
 
-    with open(path, encoding="utf-8") as handle:
-        try:
-            data = yaml.safe_load(handle)
-        except yaml.YAMLError as exc:
-            raise ValueError(f"{path}: not YAML or JSON: {exc}") from None
-    if not isinstance(data, dict):
-        raise ValueError(f"{path}: not an OpenAPI document (top level is not a mapping)")
+    data = read_spec(path)
+    if isinstance(data, str):
+        raise ValueError(data)
     return data

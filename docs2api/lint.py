@@ -19,16 +19,16 @@ share of examples that validate against the tables alone.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 from jsonschema.exceptions import ValidationError
 from openapi_schema_validator import OAS30Validator
 from openapi_spec_validator import OpenAPIV30SpecValidator
+
+from docs2api.specfile import read_spec
 
 COMPONENT_PREFIX = "#/components/schemas/"
 # (where, schema, example name, value, example x-source, marked x-contradicts-tables)
@@ -134,16 +134,9 @@ def source_label(source: dict[str, Any] | None) -> str:
 
 def load_spec(path: Path) -> tuple[dict[str, Any] | None, str | None]:
     """A spec file (YAML or JSON) as a dict, or (None, the problem)."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        return None, f"cannot read {path}: {exc}"
-    try:
-        data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
-    except (ValueError, yaml.YAMLError) as exc:
-        return None, f"{path} is not valid YAML/JSON: {exc}"
-    if not isinstance(data, dict):
-        return None, f"{path} does not hold a mapping"
+    data = read_spec(path)
+    if isinstance(data, str):
+        return None, data
     return data, None
 
 

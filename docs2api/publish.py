@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-import yaml
 
 from docs2api import nodetools
+from docs2api.specfile import read_spec
+from scraper.yamlio import dump_yaml
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 # Redoc's sidebar attribution fetches its logo from a CDN; published pages must load nothing
@@ -87,10 +88,10 @@ def render_reference(spec: dict[str, Any], redoc_js: str, *, redoc_version: str 
 
 
 def load_spec(path: Path) -> dict[str, Any]:
-    """A spec file (YAML or JSON) as a dict."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not isinstance(data, dict):
-        raise ValueError(f"{path}: not an OpenAPI document (top level is not a mapping)")
+    """A spec file (YAML or JSON) as a dict; raises ValueError saying why it cannot be read."""
+    data = read_spec(path)
+    if isinstance(data, str):
+        raise ValueError(data)
     return data
 
 
@@ -98,9 +99,7 @@ def write_spec_files(spec: dict[str, Any], out_dir: Path, stem: str) -> list[Pat
     """The spec as ``<stem>.yaml`` and ``<stem>.json``."""
     yaml_path = out_dir / f"{stem}.yaml"
     json_path = out_dir / f"{stem}.json"
-    yaml_path.write_text(
-        yaml.safe_dump(spec, sort_keys=False, allow_unicode=True, width=100), encoding="utf-8"
-    )
+    yaml_path.write_text(dump_yaml(spec), encoding="utf-8")
     json_path.write_text(json.dumps(spec, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return [yaml_path, json_path]
 

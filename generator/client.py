@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, redirect_stdout
 from pathlib import Path
 from typing import Any
@@ -114,20 +114,24 @@ def generate_client(
     *,
     package_name: str | None = None,
     diagnostics: list[str] | None = None,
+    spec: Mapping[str, Any] | None = None,
 ) -> Path:
     """Generate the client project into ``out_dir`` (replaced); return the package directory.
+
+    ``spec``: the document at ``spec_path`` when the caller has read it already (it is not
+    changed); else it is read here.
 
     ``out_dir`` receives ``pyproject.toml``, ``README.md`` and the package folder. Warnings
     (operations openapi-python-client skipped, iterators not generated) are appended to
     ``diagnostics``. Raises GenerationError when the spec cannot be used at all.
     """
     notes = diagnostics if diagnostics is not None else []
-    spec = model.prepare_spec(load_spec(spec_path))
-    package = model.package_name(spec, package_name)
+    prepared = model.prepare_spec(load_spec(spec_path) if spec is None else spec)
+    package = model.package_name(prepared, package_name)
     with tempfile.TemporaryDirectory(prefix="docs2api-client-") as scratch:
         work = Path(scratch) / "project"
         with _our_sanitizer():
-            data, config, view = _parse(spec, spec_path, work, package, notes)
+            data, config, view = _parse(prepared, spec_path, work, package, notes)
             project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
             project.env.globals["d2a"] = view
             render.install_filters(project.env)

@@ -8,10 +8,9 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-import yaml
-
+from docs2api.specfile import read_spec
 from generator import names
-from generator.client import GenerationError, generate_client, load_spec
+from generator.client import GenerationError, generate_client
 from generator.model import service_name
 
 
@@ -34,16 +33,15 @@ def run(args: argparse.Namespace) -> int:
     if not spec_path.is_file():
         print(f"docs2api generate: {spec_path}: no such file", file=sys.stderr)
         return 2
-    try:
-        spec = load_spec(spec_path)
-    except (GenerationError, yaml.YAMLError, OSError, UnicodeDecodeError) as exc:
-        print(f"docs2api generate: {exc}", file=sys.stderr)
+    spec = read_spec(spec_path)
+    if isinstance(spec, str):
+        print(f"docs2api generate: {spec}", file=sys.stderr)
         return 1
     base = names.package_name(args.package or service_name(spec))
     notes: list[str] = []
     try:
         package_dir = generate_client(
-            spec_path, out / "client", package_name=f"{base}_client", diagnostics=notes
+            spec_path, out / "client", package_name=f"{base}_client", diagnostics=notes, spec=spec
         )
     except GenerationError as exc:
         for problem in exc.problems:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
+from docs2api.specfile import read_spec
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -46,15 +45,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def load_spec(path: Path) -> dict[str, Any] | str:
     """The spec as a dict, or a message saying why it cannot be read."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        return f"cannot read {path}: {exc.strerror or exc}"
-    try:
-        data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
-    except (ValueError, yaml.YAMLError) as exc:
-        return f"{path} is not valid YAML/JSON: {exc}"
-    if not isinstance(data, dict) or "paths" not in data:
+    data = read_spec(path)
+    if isinstance(data, dict) and "paths" not in data:
         return f"{path} is not an OpenAPI document (no 'paths')"
     return data
 

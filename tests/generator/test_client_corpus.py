@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from docs2api.mock import create_app
 from docs2api.mock.data import Generator
 from docs2api.mock.schema import SchemaSet
+from docs2api.specfile import parse_document
 from generator.client import describe_client, generate_client
 from generator.model import OperationView, prepare_spec, resolve
 from generator.render import plain
@@ -103,7 +103,7 @@ def test_corpus_client_performs_every_operation(
     name: str, spec_builds: Any, generated: dict[str, Path], local_server: Any
 ) -> None:
     spec_path = spec_builds.path(name)
-    raw_spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    raw_spec = parse_document(spec_path.read_text(encoding="utf-8"))
     spec = prepare_spec(raw_spec)
     view = describe_client(spec_path, package_name=f"{name}_corpus")
     package = load(f"{name}_corpus")

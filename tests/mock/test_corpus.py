@@ -6,12 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-import yaml
 from starlette.testclient import TestClient
 
 from docs2api.mock import create_app
 from docs2api.mock.routes import operations
 from docs2api.mock.stateful import infer_collections
+from docs2api.specfile import parse_document
 from tests.conftest import SpecBuilds
 from tests.mock.roundtrip import round_trip
 from tests.mock.st_run import run_schemathesis
@@ -26,7 +26,7 @@ MUST_ROUND_TRIP = {
 
 
 def _spec(spec_builds: SpecBuilds, name: str) -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load(spec_builds.path(name).read_text("utf-8"))
+    data: dict[str, Any] = parse_document(spec_builds.path(name).read_text("utf-8"))
     return data
 
 
