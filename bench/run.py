@@ -326,6 +326,7 @@ def main() -> None:
     sections += corpus_section(run_json("corpus_bench.py"))
     sections += generic_section("Snippet dumps (stitching)", run_json("snippets_bench.py"))
     sections += generic_section("Client and stub generation", run_json("generate_bench.py"))
+    sections += generic_section("Reading specs: diff and lint", run_json("specread_bench.py"))
     sections += generic_section("Mock server throughput", run_text("mock_bench.py"))
     text = "\n".join(sections).rstrip() + "\n"
     (BENCH / "RESULTS.md").write_text(text, encoding="utf-8")
