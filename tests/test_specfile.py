@@ -84,6 +84,8 @@ UNUSUAL = {
     "empty": "",
     "block scalars": "a: |\n  line 1\n  line 2\nb: >-\n  folded\n  text\n",
     "recursive": "a: &r [1, *r]\n",
+    "byte order mark": "\ufeffopenapi: 3.0.3\npaths: {}\n",
+    "windows line ends": "a: 1\r\nb:\r\n  - x\r\n  - 'y\r\n    z'\r\n",
 }
 
 
@@ -122,7 +124,16 @@ def test_aliases_stay_one_object() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["a: [1, 2", "a: b: c", "? [a, b]\n: 1\n", "a: !custom 1\n", "x: =\n", "- a\nb: 1\n", "\t- a"],
+    [
+        "a: [1, 2",
+        "a: b: c",
+        "a: 1\n---\nb: 2\n",
+        "? [a, b]\n: 1\n",
+        "a: !custom 1\n",
+        "x: =\n",
+        "- a\nb: 1\n",
+        "\t- a",
+    ],
 )
 def test_bad_documents_fail_as_safe_load_fails(text: str) -> None:
     with pytest.raises(yaml.YAMLError):
