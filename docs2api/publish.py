@@ -111,12 +111,18 @@ def publish(
     report: dict[str, Any] | None = None,
     lint: dict[str, Any] | None = None,
     docs_base: str | None = None,
+    spec: dict[str, Any] | None = None,
 ) -> PublishResult:
-    """Write the published folder for one spec: spec files, reference page, report page."""
+    """Write the published folder for one spec: spec files, reference page, report page.
+
+    ``spec``: the document at ``spec_path`` when the caller has read it already; else it is
+    read here (ValueError when it cannot be).
+    """
     from docs2api.report_html import render_report
 
     result = PublishResult()
-    spec = load_spec(spec_path)
+    if spec is None:
+        spec = load_spec(spec_path)
     out_dir.mkdir(parents=True, exist_ok=True)
     stem = spec_path.stem
     result.written += write_spec_files(spec, out_dir, stem)

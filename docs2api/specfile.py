@@ -106,13 +106,16 @@ if _LIBYAML is not None:
     _LOADERS.insert(0, _CLoader)
 
 
-def parse_document(text: str, *, as_json: bool = False) -> Any:
+def parse_document(text: str, *, as_json: bool = False, name: str | None = None) -> Any:
     """The data of a YAML document (what ``yaml.safe_load`` gives), or of a JSON one with
-    ``as_json``; raises ``yaml.YAMLError`` or ``ValueError`` (bad JSON) on bad text."""
+    ``as_json``; raises ``yaml.YAMLError`` or ``ValueError`` (bad JSON) on bad text, whose
+    message places the problem in ``name`` (a file name) when given."""
     if as_json:
         return json.loads(text)
     for index, make in enumerate(_LOADERS):
         loader = make(text)
+        if name is not None and make is _PyLoader:  # (libyaml's errors are never shown)
+            loader.name = name
         try:
             with paused_gc():  # a node per value, no cycles: the collector would rescan them
                 return loader.get_single_data()
@@ -137,7 +140,7 @@ def read_spec(path: Path | str) -> dict[str, Any] | str:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
         return f"cannot read {path}: {reason}"
     try:
-        data = parse_document(text, as_json=path.suffix.lower() == ".json")
+        data = parse_document(text, as_json=path.suffix.lower() == ".json", name=str(path))
     except (ValueError, yaml.YAMLError) as exc:
         return f"{path} is not valid YAML/JSON: {exc}"
     if not isinstance(data, dict):

@@ -155,7 +155,9 @@ def test_read_spec_says_why_a_file_is_no_spec(tmp_path: Path) -> None:
         f"cannot read {tmp_path / 'missing.yaml'}: No such file or directory"
     )
     (tmp_path / "bad.yaml").write_text("a: [1, 2", encoding="utf-8")
-    assert str(read_spec(tmp_path / "bad.yaml")).startswith(f"{tmp_path / 'bad.yaml'} is not valid")
+    problem = str(read_spec(tmp_path / "bad.yaml"))
+    assert problem.startswith(f"{tmp_path / 'bad.yaml'} is not valid YAML/JSON")
+    assert f'in "{tmp_path / "bad.yaml"}", line 1, column 4' in problem  # where, in the file
     (tmp_path / "list.yaml").write_text("- a\n", encoding="utf-8")
     assert "not an OpenAPI document" in str(read_spec(tmp_path / "list.yaml"))
     (tmp_path / "latin.yaml").write_bytes(b"a: \xff\n")

@@ -17,10 +17,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--docs-base", help="URL or folder that source page links start with")
 
 
-def _lint_figures(spec_path: Path) -> dict[str, Any]:
-    from docs2api.lint import lint_file
+def _lint_figures(spec: dict[str, Any]) -> dict[str, Any]:
+    from docs2api.lint import lint_spec
 
-    result = lint_file(spec_path)
+    result = lint_spec(spec)
     return {
         "examples_valid_percent": result.valid_percent,
         "examples_valid_tables_percent": result.tables_valid_percent,
@@ -41,9 +41,14 @@ def _lint_figures(spec_path: Path) -> dict[str, Any]:
 def run(args: argparse.Namespace) -> int:
     """Write the published folder; exit 1 when something could not be written."""
     from docs2api.publish import publish
+    from docs2api.specfile import read_spec
 
     if not args.spec.is_file():
         print(f"docs2api publish: {args.spec}: no such file", file=sys.stderr)
+        return 2
+    spec = read_spec(args.spec)  # read once: the linter and the writers share it
+    if isinstance(spec, str):
+        print(f"docs2api publish: {spec}", file=sys.stderr)
         return 2
     report = None
     if args.report is not None:
@@ -56,8 +61,9 @@ def run(args: argparse.Namespace) -> int:
         args.spec,
         args.output,
         report=report,
-        lint=_lint_figures(args.spec),
+        lint=_lint_figures(spec),
         docs_base=args.docs_base,
+        spec=spec,
     )
     for path in result.written:
         print(path)

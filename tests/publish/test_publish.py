@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 from docs2api.cli import main
@@ -105,3 +106,14 @@ def test_publish_command(tmp_path: Path, node_bin: Any) -> None:
     assert main(["publish", str(spec_path), "-o", str(tmp_path / "pub")]) == 0
     assert (tmp_path / "pub" / "reference.html").exists()
     assert main(["publish", str(tmp_path / "missing.yaml"), "-o", str(tmp_path / "x")]) == 2
+
+
+def test_publish_refuses_a_file_that_is_no_spec(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # (it ended in a YAML traceback: the linter and the writer each read the file unchecked)
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("openapi: 3.0.3\npaths: [1, 2\n", encoding="utf-8")
+    assert main(["publish", str(broken), "-o", str(tmp_path / "x")]) == 2
+    assert f"docs2api publish: {broken} is not valid YAML/JSON" in capsys.readouterr().err
+    assert not (tmp_path / "x").exists()
