@@ -188,6 +188,11 @@ def test_cli_usage_errors(spec_file: Path, capsys: pytest.CaptureFixture[str]) -
     assert main(["test", str(spec_file), "--param", "project_id"]) == 2
     assert "LOC.NAME=VALUE" in capsys.readouterr().err
     assert main(["test", str(spec_file.with_name("absent.yaml"))]) == 2
+    capsys.readouterr()
+    no_spec = spec_file.with_name("no-paths.yaml")
+    no_spec.write_text("openapi: 3.0.3\n", encoding="utf-8")  # (schemathesis refuses it)
+    assert main(["test", str(no_spec)]) == 2
+    assert f"{no_spec} is not a valid OpenAPI document" in capsys.readouterr().err
 
 
 def test_cli_in_process_mock(spec_file: Path, capsys: pytest.CaptureFixture[str]) -> None:

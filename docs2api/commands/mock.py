@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
 
     spec = load_spec(args.spec)
     if isinstance(spec, str):
-        print(spec, file=sys.stderr)
+        print(f"docs2api mock: {spec}", file=sys.stderr)
         return 2
     keys: dict[str, str] = {}
     for pair in args.verify_key:

@@ -114,24 +114,30 @@ def run(args: argparse.Namespace) -> int:
         disabled_checks=READ_ONLY_DISABLED_CHECKS if args.read_only else (),
         unexpected_methods=READ_ONLY_UNEXPECTED_METHODS if args.read_only else None,
     )
-    if args.base_url:
-        auth = auth_from_env()
-        if auth is None:
-            print(
-                "docs2api test: no credentials in the environment; requests go unauthenticated",
-                file=sys.stderr,
-            )
-        result = run_schemathesis(spec, base_url=args.base_url, auth=auth, options=options)
-    else:
-        try:
-            app, auth = mock_app(spec, seed=args.seed or 0)
-        except ImportError as exc:
-            print(
-                f"docs2api test: the mock is not available ({exc}); pass --base-url",
-                file=sys.stderr,
-            )
-            return 2
-        result = run_schemathesis(spec, app=app, auth=auth, options=options)
+    from schemathesis.core.errors import InvalidSchema
+
+    try:
+        if args.base_url:
+            auth = auth_from_env()
+            if auth is None:
+                print(
+                    "docs2api test: no credentials in the environment; requests go unauthenticated",
+                    file=sys.stderr,
+                )
+            result = run_schemathesis(spec, base_url=args.base_url, auth=auth, options=options)
+        else:
+            try:
+                app, auth = mock_app(spec, seed=args.seed or 0)
+            except ImportError as exc:
+                print(
+                    f"docs2api test: the mock is not available ({exc}); pass --base-url",
+                    file=sys.stderr,
+                )
+                return 2
+            result = run_schemathesis(spec, app=app, auth=auth, options=options)
+    except InvalidSchema as exc:  # (schemathesis' own words: where, and what it expected)
+        print(f"docs2api test: {args.spec} is not a valid OpenAPI document: {exc}", file=sys.stderr)
+        return 2
     sys.stdout.write(format_summary(result))
     if args.junit_xml:
         write_junit(result, Path(args.junit_xml))
