@@ -70,16 +70,12 @@ class SpecBuilds:
     def path(self, name: str) -> Path:
         """The YAML file of the named spec ("seed", "modelarts", "ecs"), built on first use."""
         if name not in self._paths:
-            import yaml
-
             from scraper.pipeline import spec_from_inputs
+            from scraper.yamlio import write_yaml
 
             result = spec_from_inputs([str(p) for p in self.inputs(name)])
             target = self.folder / f"{name}.yaml"
-            target.write_text(
-                yaml.safe_dump(result.spec, sort_keys=False, allow_unicode=True),
-                encoding="utf-8",
-            )
+            write_yaml(result.spec, target)  # (as `docs2api spec` writes it)
             self._paths[name] = target
         return self._paths[name]
 
