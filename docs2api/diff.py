@@ -773,13 +773,3 @@ def _pointer(document: Mapping[str, Any], ref: str) -> Any:
         else:
             return None
     return node
-
-
-def load_spec(path: str) -> dict[str, Any]:
-    """Read a YAML or JSON document; raises ValueError saying why it cannot be read."""
-    from docs2api.specfile import read_spec
-
-    data = read_spec(path)
-    if isinstance(data, str):
-        raise ValueError(data)
-    return data

@@ -132,14 +132,6 @@ def source_label(source: dict[str, Any] | None) -> str:
     return " ".join(parts)
 
 
-def load_spec(path: Path) -> tuple[dict[str, Any] | None, str | None]:
-    """A spec file (YAML or JSON) as a dict, or (None, the problem)."""
-    data = read_spec(path)
-    if isinstance(data, str):
-        return None, data
-    return data, None
-
-
 def validate_spec(spec: dict[str, Any], *, limit: int = 50) -> list[str]:
     """openapi-spec-validator errors (at most ``limit``), as lines."""
     try:
@@ -299,9 +291,9 @@ def _accepted(spec: dict[str, Any]) -> list[Inconsistency]:
 
 def lint_file(path: Path) -> LintResult:
     """``lint_spec`` of a spec file; an unreadable file is an invalid spec."""
-    spec, problem = load_spec(path)
-    if spec is None:
-        return LintResult(valid=False, errors=[problem or "unreadable"])
+    spec = read_spec(path)
+    if isinstance(spec, str):
+        return LintResult(valid=False, errors=[spec])
     return lint_spec(spec)
 
 

@@ -15,7 +15,7 @@ from typing import Any
 import jinja2
 
 from docs2api import nodetools
-from docs2api.specfile import read_spec
+from docs2api.specfile import load_spec
 from scraper.yamlio import dump_yaml
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -85,14 +85,6 @@ def render_reference(spec: dict[str, Any], redoc_js: str, *, redoc_version: str 
             options_json=script_json(options),
         )
     )
-
-
-def load_spec(path: Path) -> dict[str, Any]:
-    """A spec file (YAML or JSON) as a dict; raises ValueError saying why it cannot be read."""
-    data = read_spec(path)
-    if isinstance(data, str):
-        raise ValueError(data)
-    return data
 
 
 def write_spec_files(spec: dict[str, Any], out_dir: Path, stem: str) -> list[Path]:

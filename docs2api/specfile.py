@@ -130,6 +130,15 @@ def parse_document(text: str, *, as_json: bool = False, name: str | None = None)
     raise AssertionError("unreachable")
 
 
+def load_spec(path: Path | str) -> dict[str, Any]:
+    """``read_spec`` for callers that stop on an unusable file: raises ValueError with its
+    message."""
+    data = read_spec(path)
+    if isinstance(data, str):
+        raise ValueError(data)
+    return data
+
+
 def read_spec(path: Path | str) -> dict[str, Any] | str:
     """The document at ``path`` (JSON when it ends in ``.json``, else YAML) as a mapping, or
     a message saying why it cannot be: unreadable, not YAML/JSON, or not a mapping."""

@@ -12,7 +12,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from docs2api.specfile import parse_document, read_spec
+from docs2api.specfile import load_spec, parse_document, read_spec
 from scraper.yamlio import dump_yaml
 from tests.scraper.test_yamlio import texts
 
@@ -166,3 +166,5 @@ def test_read_spec_says_why_a_file_is_no_spec(tmp_path: Path) -> None:
     assert read_spec(tmp_path / "spec.json") == {"openapi": "3.0.3", "n": math.inf}
     (tmp_path / "broken.json").write_text('{"openapi": ', encoding="utf-8")
     assert "is not valid YAML/JSON" in str(read_spec(tmp_path / "broken.json"))
+    with pytest.raises(ValueError, match="is not valid YAML/JSON"):
+        load_spec(tmp_path / "broken.json")

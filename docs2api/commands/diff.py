@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from docs2api.diff import Severity, diff_specs, exceeds, load_spec, render
+from docs2api.diff import Severity, diff_specs, exceeds, render
+from docs2api.specfile import load_spec
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -43,7 +43,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def load_spec(path: Path) -> dict[str, Any] | str:
+def _spec_or_problem(path: Path) -> dict[str, Any] | str:
     """The spec as a dict, or a message saying why it cannot be read."""
     data = read_spec(path)
     if isinstance(data, dict) and "paths" not in data:
@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
 
     from docs2api.mock import create_app
 
-    spec = load_spec(args.spec)
+    spec = _spec_or_problem(args.spec)
     if isinstance(spec, str):
         print(f"docs2api mock: {spec}", file=sys.stderr)
         return 2

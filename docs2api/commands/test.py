@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from docs2api.diff import load_spec
+from docs2api.specfile import load_spec
 from docs2api.testing import (
     ENV_PROJECT,
     PHASES,
