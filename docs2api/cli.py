@@ -23,7 +23,7 @@ COMMANDS: dict[str, str] = {
         "Generate a typed Python client (DIR/client) and server stubs (DIR/server) from a spec."
     ),
     "mock": "Serve a mock of the API described by SPEC (validation, examples, stateful mode).",
-    "test": ("Property-test a spec with schemathesis against --base-url, or the mock in-process."),
+    "test": "Property-test a spec with schemathesis against --base-url, or the mock in-process.",
     "diff": "Breaking changes between two specs (ERR, WARN, INFO); exit 1 at or above --fail-on.",
     "check": (
         "CI gate: specs and generated code match their inputs, lint passes, no breaking change."
