@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from scraper.build import BuildResult, build_spec
 from scraper.gcpause import paused_gc
-from scraper.records import Diagnostic, Level, Page, Source
+from scraper.records import Diagnostic, Level, Page, PageKind, Source
 
 if TYPE_CHECKING:
     from scraper.pagecache import PageCache
@@ -26,10 +26,16 @@ if TYPE_CHECKING:
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 
-def _problem(name: str, code: str, message: str, level: Level = Level.ERROR) -> Page:
+def _problem(
+    name: str,
+    code: str,
+    message: str,
+    level: Level = Level.ERROR,
+    kind: PageKind = "other",
+) -> Page:
     return Page(
         file=name,
-        kind="other",
+        kind=kind,
         diagnostics=(Diagnostic(level, code, Source(file=name), message),),
         reason=message,
     )
@@ -107,7 +113,9 @@ def _read_folder(
     html = _module("scraper.html")
     if any(p.suffix.lower() in HTML_SUFFIXES for p in folder.iterdir() if p.is_file()):
         if html is None:
-            pages.append(_problem(str(folder), "reader-missing", "the HTML reader is missing"))
+            pages.append(
+                _problem(str(folder), "reader-missing", "the HTML reader is missing", kind="input")
+            )
         else:
             from scraper import parallel  # needs the HTML reader, so imported only with it
 
@@ -132,6 +140,7 @@ def _read_folder(
                 "empty-input",
                 f"{folder} holds no HTML page and no snippet dump",
                 Level.WARNING,
+                kind="input",
             )
         )
     return pages
@@ -152,7 +161,10 @@ def _read_url(url: str) -> list[Page]:
     if crawl is None:
         return [
             _problem(
-                url, "crawler-missing", "URL inputs need scraper.crawl, which is not installed"
+                url,
+                "crawler-missing",
+                "URL inputs need scraper.crawl, which is not installed",
+                kind="input",
             )
         ]
     out_dir = Path(tempfile.mkdtemp(prefix="docs2api-crawl-"))
@@ -176,6 +188,7 @@ def _read_url(url: str) -> list[Page]:
                 "crawl-incomplete",
                 f"the crawl stopped early ({result.finish_reason}); crawl again to resume",
                 Level.WARNING,
+                kind="input",
             )
         )
     return pages
@@ -207,7 +220,7 @@ def read_inputs(
         elif path.is_file():
             pages.extend(_read_file(path))
         else:
-            pages.append(_problem(item, "missing-input", f"{item} does not exist"))
+            pages.append(_problem(item, "missing-input", f"{item} does not exist", kind="input"))
     pages.extend(_read_html_files(html_files, cache))
     return pages
 

@@ -239,7 +239,9 @@ class Operation:
     deprecated: bool = False
 
 
-PageKind = Literal["operation", "schema", "other"]
+# "input": not a page but an input that yielded none (an empty or missing folder, a reader
+# that is not installed, a crawl that stopped early); it carries the diagnostic saying so.
+PageKind = Literal["operation", "schema", "other", "input"]
 
 
 UnusedWhat = Literal["page", "section", "table", "row", "example", "snippet", "text"]

@@ -1,6 +1,8 @@
 """The build report: every page, operation, unused piece, diagnostic, orphan and conflict.
 
-Counts add up: ``pages == sum(pages_by_kind)``; ``operations_in_pages == operations +
+Problems with an input as a whole rather than with one of its pages (an empty folder, a
+crawl that stopped early) are listed apart, under ``inputs``, with the reason: they are not
+pages. Counts add up: ``pages == sum(pages_by_kind)``; ``operations_in_pages == operations +
 operations_merged``; ``structures_in_pages == structures_used + structures_as_parameters +
 structures_orphaned + structures_merged_or_duplicate`` (the last: replaced by a merged
 structure, or a key defined twice); ``unused == sum(unused_by_what)``; ``diagnostics ==
@@ -31,8 +33,12 @@ def build_report(
 ) -> dict[str, Any]:
     """The JSON-serialisable report of one build."""
     page_entries = []
+    inputs = []
     by_kind: dict[str, int] = {}
     for page in pages:
+        if page.kind == "input":
+            inputs.append({"input": page.file, "reason": page.reason})
+            continue
         by_kind[page.kind] = by_kind.get(page.kind, 0) + 1
         page_entries.append(
             {
@@ -80,7 +86,8 @@ def build_report(
     used_keys = {k for keys in shared.values() for k in keys if k in page_keys} - orphan_keys
     params = (as_parameters & page_keys) - used_keys - orphan_keys
     counts = {
-        "pages": len(pages),
+        "pages": len(page_entries),
+        "inputs_without_pages": len(inputs),
         "pages_by_kind": dict(sorted(by_kind.items())),
         "operations_in_pages": ops_in_pages,
         "operations": len(built),
@@ -104,6 +111,7 @@ def build_report(
     return {
         "counts": counts,
         "pages": page_entries,
+        "inputs": inputs,
         "operations": operations,
         "unused": unused,
         "diagnostics": dict(sorted(by_code.items())),

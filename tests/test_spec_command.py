@@ -28,8 +28,16 @@ def test_empty_folder_writes_valid_spec_and_report(
     spec = yaml.safe_load(out.read_text(encoding="utf-8"))
     validate(spec)
     data = json.loads(report.read_text(encoding="utf-8"))
-    assert data["counts"]["pages"] == 1
-    assert "warning[empty-input]" in capsys.readouterr().err
+    # the folder is an input without pages, listed with its reason, not counted as a page
+    assert data["counts"]["pages"] == 0
+    assert data["pages"] == []
+    assert data["counts"]["inputs_without_pages"] == 1
+    assert data["inputs"] == [
+        {"input": str(empty), "reason": f"{empty} holds no HTML page and no snippet dump"}
+    ]
+    err = capsys.readouterr().err
+    assert "warning[empty-input]" in err
+    assert "0 operations from 0 pages" in err
 
 
 def test_strict_fails_on_errors(tmp_path: Path) -> None:

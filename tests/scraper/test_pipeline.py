@@ -41,9 +41,14 @@ def test_empty_folder_gives_valid_empty_spec(tmp_path: Path) -> None:
 
 
 def test_missing_input_is_a_diagnostic(tmp_path: Path) -> None:
-    result = spec_from_inputs([str(tmp_path / "nope")])
+    result = spec_from_inputs([str(tmp_path / "nope"), str(tmp_path)])
     validate(result.spec)
-    assert "missing-input" in _codes(result)
+    assert {"missing-input", "empty-input"} <= _codes(result)
+    assert result.report["counts"]["pages"] == 0
+    assert [entry["input"] for entry in result.report["inputs"]] == [
+        str(tmp_path / "nope"),
+        str(tmp_path),
+    ]
 
 
 def test_random_bytes_folder(tmp_path: Path) -> None:
