@@ -218,22 +218,37 @@ def declared(schemas: SchemaSet, schema: JSON, where: list[str]) -> set[str]:
 def overlay(
     base: JSON, fields: Mapping[str, JSON], validator: Validator, where: list[str] | None = None
 ) -> JSON:
-    """`base` with stored fields copied in, one key at a time, keeping only keys that validate."""
-    if not isinstance(base, dict):
+    """`base` with stored fields copied in, keeping only keys that validate.
+
+    All of them when the result validates (one check: the common case, and the most faithful
+    echo); else one key at a time, each kept when the body with it still validates.
+    """
+    if not isinstance(base, dict) or not fields:
         return base
-    target_path = where or []
+    path = where or []
+    whole = _with_fields(base, fields, path)
+    if whole is None:
+        return base
+    if validator.is_valid(whole):
+        return whole
     current = base
     for name, value in fields.items():
-        candidate = _copy(current)
-        node = candidate
-        for key in target_path:
-            node = node.get(key) if isinstance(node, dict) else None
-        if not isinstance(node, dict):
-            break
-        node[name] = value
-        if validator.is_valid(candidate):
+        candidate = _with_fields(current, {name: value}, path)
+        if candidate is not None and validator.is_valid(candidate):
             current = candidate
     return current
+
+
+def _with_fields(body: JSON, fields: Mapping[str, JSON], where: list[str]) -> JSON | None:
+    """A copy of `body` with `fields` set in the object at key path `where` (None: no object)."""
+    copy = _copy(body)
+    node = copy
+    for key in where:
+        node = node.get(key) if isinstance(node, dict) else None
+    if not isinstance(node, dict):
+        return None
+    node.update(fields)
+    return copy
 
 
 def _copy(value: JSON) -> JSON:

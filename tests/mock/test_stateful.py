@@ -10,7 +10,8 @@ from starlette.testclient import TestClient
 
 from docs2api.mock import create_app
 from docs2api.mock.routes import operations
-from docs2api.mock.stateful import infer_collections, paginate
+from docs2api.mock.schema import SchemaSet, Validator
+from docs2api.mock.stateful import infer_collections, overlay, paginate
 
 TOKEN = {"X-Auth-Token": "tok"}
 BASE = "/v2/proj1/datasets"
@@ -102,3 +103,42 @@ def test_marker_pagination() -> None:
     assert [i for i, _ in page] == ["id4"] and next_marker is None
     page, _ = paginate(items, {"marker": "unknown"}, marker)
     assert page == []
+
+
+def _validator(schema: dict[str, Any]) -> Validator:
+    schemas = SchemaSet({"openapi": "3.0.3", "paths": {}}, "response")
+    return schemas.validator(schemas.convert(schema))
+
+
+ITEM = {
+    "type": "object",
+    "properties": {"id": {"type": "string"}, "size": {"type": "integer"}},
+    "required": ["id"],
+}
+
+
+def test_overlay_copies_every_stored_field_that_fits() -> None:
+    base = {"id": "generated", "size": 1}
+    body = overlay(base, {"size": 7, "id": "stored", "note": "x"}, _validator(ITEM))
+    assert body == {"id": "stored", "size": 7, "note": "x"}
+    assert base == {"id": "generated", "size": 1}  # the base is never changed in place
+
+
+def test_overlay_drops_only_the_fields_that_do_not_fit() -> None:
+    body = overlay({"id": "g"}, {"size": "big", "id": "stored"}, _validator(ITEM))
+    assert body == {"id": "stored"}
+
+
+def test_overlay_keeps_fields_that_only_fit_together() -> None:
+    # 'unit' is allowed only with 'size': alone it would not validate
+    schema = {**ITEM, "not": {"required": ["unit"], "not": {"required": ["size"]}}}
+    body = overlay({"id": "g"}, {"unit": "GB", "size": 3}, _validator(schema))
+    assert body == {"id": "g", "unit": "GB", "size": 3}
+
+
+def test_overlay_writes_inside_a_wrapper_object() -> None:
+    schema = {"type": "object", "properties": {"dataset": ITEM}, "required": ["dataset"]}
+    base = {"dataset": {"id": "g"}, "request_id": "r"}
+    body = overlay(base, {"size": 2, "note": None}, _validator(schema), ["dataset"])
+    assert body == {"dataset": {"id": "g", "size": 2, "note": None}, "request_id": "r"}
+    assert overlay(base, {"size": 2}, _validator(schema), ["missing"]) == base
