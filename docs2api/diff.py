@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any, Literal
 
+from docs2api.specnodes import as_dict, as_list
+
 Direction = Literal["request", "response"]
 
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -177,14 +179,6 @@ def _placeholders(path: str) -> list[str]:
     return [match.group(0)[1:-1] for match in _PLACEHOLDER.finditer(path)]
 
 
-def _as_dict(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
-
-
-def _as_list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else []
-
-
 def _types(schema: Mapping[str, Any]) -> frozenset[str]:
     value = schema.get("type")
     if isinstance(value, str):
@@ -271,7 +265,7 @@ class _Differ:
 
     def operations(self, document: Mapping[str, Any]) -> dict[tuple[str, str, str], _Op]:
         found: dict[tuple[str, str, str], _Op] = {}
-        for path, item in _as_dict(document.get("paths")).items():
+        for path, item in as_dict(document.get("paths")).items():
             item, _ = self.resolve(document, item)
             if not isinstance(item, Mapping):
                 continue
@@ -310,7 +304,7 @@ class _Differ:
         self.source = base_source
         self.compare_request_body(old.node.get("requestBody"), new.node.get("requestBody"))
         self.source = base_source
-        self.compare_responses(_as_dict(old.node.get("responses")), new.node.get("responses"))
+        self.compare_responses(as_dict(old.node.get("responses")), new.node.get("responses"))
 
     def security(self, document: Mapping[str, Any], node: Mapping[str, Any]) -> str:
         value = node.get("security", document.get("security"))
@@ -324,7 +318,7 @@ class _Differ:
         merged: dict[tuple[str, str], Any] = {}
         positions = {name: index for index, name in enumerate(_placeholders(op.path))}
         for container in (op.item, op.node):
-            for raw in container.get("parameters") or ():
+            for raw in as_list(container.get("parameters")):
                 param, _ = self.resolve(document, raw)
                 if not isinstance(param, Mapping):
                     continue
@@ -414,7 +408,7 @@ class _Differ:
     def compare_content(
         self, old_raw: Any, new_raw: Any, location: str, direction: Direction
     ) -> None:
-        old, new = _as_dict(old_raw), _as_dict(new_raw)
+        old, new = as_dict(old_raw), as_dict(new_raw)
         base_source = self.source
         for media in sorted(old.keys() | new.keys()):
             self.source = base_source
@@ -424,12 +418,12 @@ class _Differ:
             elif media not in old:
                 self.add(Severity.INFO, "media-type-added", where, f"media type {media} added")
             else:
-                o, n = _as_dict(old[media]), _as_dict(new[media])
+                o, n = as_dict(old[media]), as_dict(new[media])
                 self.nearest_source(n)
                 self.compare_schema(o.get("schema"), n.get("schema"), f"{where}.$", direction)
 
     def compare_responses(self, old: Mapping[str, Any], new_raw: Any) -> None:
-        new = _as_dict(new_raw)
+        new = as_dict(new_raw)
         base_source = self.source
         for status in sorted(old.keys() | new.keys(), key=str):
             self.source = base_source
@@ -445,12 +439,12 @@ class _Differ:
                 continue
             o, _ = self.resolve(self.old, old[status])
             n, _ = self.resolve(self.new, new[status])
-            o, n = _as_dict(o), _as_dict(n)
+            o, n = as_dict(o), as_dict(n)
             self.nearest_source(n)
             if o.get("description") != n.get("description"):
                 self.add(Severity.INFO, "description-changed", where, "description changed")
-            old_headers = {k.lower(): v for k, v in _as_dict(o.get("headers")).items()}
-            new_headers = {k.lower(): v for k, v in _as_dict(n.get("headers")).items()}
+            old_headers = {k.lower(): v for k, v in as_dict(o.get("headers")).items()}
+            new_headers = {k.lower(): v for k, v in as_dict(n.get("headers")).items()}
             for header in sorted(old_headers.keys() - new_headers.keys()):
                 self.add(Severity.WARN, "response-header-removed", f"{where}.headers.{header}", "")
             for header in sorted(new_headers.keys() - old_headers.keys()):
@@ -467,15 +461,15 @@ class _Differ:
         if "allOf" not in schema:
             return dict(schema), ref
         merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
-        properties: dict[str, Any] = dict(_as_dict(merged.get("properties")))
-        required: list[str] = list(merged.get("required") or [])
-        for part_raw in schema.get("allOf") or ():
+        properties: dict[str, Any] = dict(as_dict(merged.get("properties")))
+        required = [str(name) for name in as_list(merged.get("required"))]
+        for part_raw in as_list(schema.get("allOf")):
             part, _ = self.flatten(document, part_raw)
             for key, value in part.items():
                 if key == "properties":
-                    properties.update(_as_dict(value))
+                    properties.update(as_dict(value))
                 elif key == "required":
-                    required.extend(str(name) for name in value or ())
+                    required.extend(str(name) for name in as_list(value))
                 else:
                     merged.setdefault(key, value)
         if properties:
@@ -624,9 +618,9 @@ class _Differ:
         depth: int,
     ) -> None:
         request = direction == "request"
-        old_props, new_props = _as_dict(old.get("properties")), _as_dict(new.get("properties"))
-        old_required = set(old.get("required") or ())
-        new_required = set(new.get("required") or ())
+        old_props, new_props = as_dict(old.get("properties")), as_dict(new.get("properties"))
+        old_required = {str(name) for name in as_list(old.get("required"))}
+        new_required = {str(name) for name in as_list(new.get("required"))}
         base_source = self.source
         for name in sorted(old_props.keys() | new_props.keys()):
             self.source = base_source
@@ -677,7 +671,7 @@ class _Differ:
         required = []
         for part in parts:
             flat, _ = self.flatten(document, part)
-            required.append(",".join(sorted(str(name) for name in flat.get("required") or ())))
+            required.append(",".join(sorted(str(name) for name in as_list(flat.get("required")))))
         if all(required) and len(set(required)) == len(required):
             return [f"required {key}" for key in required]
         return [f"#{index}" for index in range(len(parts))]
@@ -692,8 +686,8 @@ class _Differ:
         seen: frozenset[tuple[str | None, str | None]],
         depth: int,
     ) -> None:
-        old_parts = _as_list(old.get(keyword))
-        new_parts = _as_list(new.get(keyword))
+        old_parts = as_list(old.get(keyword))
+        new_parts = as_list(new.get(keyword))
         if not old_parts and not new_parts:
             return
         old_keys = self._variant_keys(self.old, old_parts)

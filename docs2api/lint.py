@@ -29,6 +29,7 @@ from openapi_schema_validator import OAS30Validator
 from openapi_spec_validator import OpenAPIV30SpecValidator
 
 from docs2api.specfile import read_spec
+from docs2api.specnodes import as_dict, as_list
 
 COMPONENT_PREFIX = "#/components/schemas/"
 # (where, schema, example name, value, example x-source, marked x-contradicts-tables)
@@ -134,24 +135,26 @@ def source_label(source: dict[str, Any] | None) -> str:
 
 def validate_spec(spec: dict[str, Any], *, limit: int = 50) -> list[str]:
     """openapi-spec-validator errors (at most ``limit``), as lines."""
+    out: list[str] = []
     try:
-        errors = OpenAPIV30SpecValidator(spec).iter_errors()
-        out: list[str] = []
-        for error in errors:
+        for error in OpenAPIV30SpecValidator(spec).iter_errors():
             where = "/".join(str(p) for p in getattr(error, "absolute_path", []))
             out.append(f"{where or '(root)'}: {getattr(error, 'message', error)}")
             if len(out) >= limit:
                 break
-        return out
     except Exception as exc:  # the validator itself failing is a finding, not a crash
-        return [f"validator failed: {type(exc).__name__}: {exc}"]
+        # Its semantic checks, which run after the schema check, can fail on a document the
+        # schema check has already rejected (paths: null): those errors say what is wrong.
+        if not out:
+            out.append(f"validator failed: {type(exc).__name__}: {exc}")
+    return out
 
 
 def _media_examples(
     spec: dict[str, Any],
 ) -> Iterator[_Example]:
     """(where, schema, name, value, x-source, marked as contradicting the tables) of each."""
-    for path, item in sorted(spec.get("paths", {}).items()):
+    for path, item in sorted(as_dict(spec.get("paths")).items()):
         if not isinstance(item, dict):
             continue
         for method in HTTP_METHODS:
@@ -159,13 +162,13 @@ def _media_examples(
             if not isinstance(operation, dict):
                 continue
             label = f"{method.upper()} {path}"
-            body = operation.get("requestBody", {})
-            for media in body.get("content", {}).values():
+            body = as_dict(operation.get("requestBody"))
+            for media in as_dict(body.get("content")).values():
                 yield from _examples_of(f"{label} request", media)
-            for status, response in operation.get("responses", {}).items():
+            for status, response in as_dict(operation.get("responses")).items():
                 if not isinstance(response, dict):
                     continue
-                for media in response.get("content", {}).values():
+                for media in as_dict(response.get("content")).values():
                     yield from _examples_of(f"{label} response {status}", media)
 
 
@@ -209,8 +212,8 @@ def lint_spec(spec: dict[str, Any]) -> LintResult:
     errors = validate_spec(spec)
     result = LintResult(valid=not errors, errors=errors)
     result.examples_unparsed = _unparsed_count(spec)
-    components = spec.get("components", {})
-    schemas = components.get("schemas", {}) if isinstance(components, dict) else {}
+    components = as_dict(spec.get("components"))
+    schemas = as_dict(components.get("schemas"))
     for where, schema, name, value, source, marked in _media_examples(spec):
         result.examples_parseable += 1
         if not isinstance(schema, dict):
@@ -364,19 +367,19 @@ class _KeyCounter:
         """Properties/additionalProperties/items of a schema with allOf/oneOf/anyOf folded in."""
         schema = self.resolve(schema)
         merged: dict[str, Any] = {
-            "properties": dict(schema.get("properties", {})),
+            "properties": dict(as_dict(schema.get("properties"))),
             "additionalProperties": schema.get("additionalProperties"),
             "items": schema.get("items"),
             "x-source": schema.get("x-source"),
         }
         if depth > 20:
             return merged
-        for branch in schema.get("allOf", []):
+        for branch in as_list(schema.get("allOf")):
             sub = self._flatten(branch, value, depth + 1)
             merged["properties"].update(sub["properties"])
             for key in ("additionalProperties", "items", "x-source"):
                 merged[key] = merged[key] or sub[key]
-        options = schema.get("oneOf", []) + schema.get("anyOf", [])
+        options = as_list(schema.get("oneOf")) + as_list(schema.get("anyOf"))
         if options:
             keys = set(value) if isinstance(value, dict) else set()
             flat = [self._flatten(o, value, depth + 1) for o in options]

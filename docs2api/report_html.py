@@ -11,6 +11,8 @@ from urllib.parse import quote
 import jinja2
 from markupsafe import Markup, escape
 
+from docs2api.specnodes import as_dict
+
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 
@@ -53,7 +55,7 @@ def source_link(source: Any, docs_base: str | None = None) -> Markup:
 
 def _operations(spec: dict[str, Any], docs_base: str | None) -> list[dict[str, Any]]:
     rows = []
-    for path, item in sorted((spec.get("paths") or {}).items()):
+    for path, item in sorted(as_dict(spec.get("paths")).items()):
         if not isinstance(item, dict):
             continue
         for method in HTTP_METHODS:
@@ -153,7 +155,7 @@ def build_view(
     view.inconsistencies = _items(
         lint.get("inconsistencies"), docs_base, ("operation", "example", "message")
     )
-    schemas = (spec.get("components") or {}).get("schemas") or {}
+    schemas = as_dict(as_dict(spec.get("components")).get("schemas"))
     view.orphans = sorted(
         name
         for name, schema in schemas.items()

@@ -67,8 +67,8 @@ class SchemaSet:
 
     def convert(self, schema: JSON, depth: int = 0) -> JSON:
         """One OpenAPI schema object as JSON Schema draft 4."""
-        if isinstance(schema, bool):
-            return schema
+        if isinstance(schema, bool):  # draft 4 has no boolean schemas (3.1 specs use them)
+            return {} if schema else {"not": {}}
         if not isinstance(schema, Mapping):
             return {}
         ref = schema.get("$ref")
