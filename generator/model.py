@@ -74,6 +74,16 @@ def path_key(method: str, path: str) -> tuple[str, str]:
 # --- decisions on the raw OpenAPI document -------------------------------------------------
 
 
+def _mapping(value: Any) -> Mapping[str, Any]:
+    """``value`` when it is a mapping, else an empty one (specs may have any shape)."""
+    return value if isinstance(value, Mapping) else {}
+
+
+def _list(value: Any) -> list[Any]:
+    """``value`` when it is a list, else an empty one."""
+    return value if isinstance(value, list) else []
+
+
 def resolve(spec: Mapping[str, Any], node: Any, *, depth: int = 0) -> Any:
     """``node`` with a local ``$ref`` followed (a few levels, cycles guarded)."""
     while isinstance(node, Mapping) and "$ref" in node and depth < 20:
@@ -97,28 +107,22 @@ def package_name(spec: Mapping[str, Any], override: str | None = None) -> str:
 
 def service_name(spec: Mapping[str, Any]) -> str:
     """The Huawei service name: first label of the default endpoint, else the title's first word."""
-    for server in spec.get("servers") or []:
-        if not isinstance(server, Mapping):
-            continue
-        variables = server.get("variables") or {}
-        default = (
-            (variables.get("endpoint") or {}).get("default")
-            if isinstance(variables, Mapping)
-            else None
-        )
+    for server in _list(spec.get("servers")):
+        variables = _mapping(_mapping(server).get("variables"))
+        default = _mapping(variables.get("endpoint")).get("default")
         if isinstance(default, str) and default.strip():
             label = default.strip().split("://")[-1].split(".")[0]
             if names.words(label):
                 return "-".join(names.words(label))
-    title = str((spec.get("info") or {}).get("title") or "api")
+    title = str(_mapping(spec.get("info")).get("title") or "api")
     first = names.words(title)[:1]
     return first[0] if first else "api"
 
 
 def base_path(spec: Mapping[str, Any]) -> str:
     """The path of the first server URL (``https://{endpoint}/v2`` -> ``/v2``), no trailing /."""
-    for server in spec.get("servers") or []:
-        url = server.get("url") if isinstance(server, Mapping) else None
+    for server in _list(spec.get("servers")):
+        url = _mapping(server).get("url")
         if isinstance(url, str):
             rest = url.split("://", 1)[-1]
             path = rest[rest.index("/") :] if "/" in rest else ""
@@ -233,11 +237,7 @@ def _pick(params: Mapping[str, Any], candidates: Sequence[str]) -> str | None:
 
 
 def _start(param: Mapping[str, Any], style: str) -> int:
-    default = (
-        (param.get("schema") or {}).get("default")
-        if isinstance(param.get("schema"), Mapping)
-        else None
-    )
+    default = _mapping(param.get("schema")).get("default")
     if default is None:
         default = param.get("default")
     if isinstance(default, int) and not isinstance(default, bool):
@@ -247,8 +247,8 @@ def _start(param: Mapping[str, Any], style: str) -> int:
 
 def pagination(spec: Mapping[str, Any], path: str, method: str) -> PaginationPlan | None:
     """The paging plan of one operation: its ``x-pagination``, else detected; None if not paged."""
-    path_item = (spec.get("paths") or {}).get(path) or {}
-    operation = path_item.get(method) if isinstance(path_item, Mapping) else None
+    path_item = _mapping(_mapping(spec.get("paths")).get(path))
+    operation = path_item.get(method)
     if not isinstance(operation, Mapping):
         return None
     params = _query_params(spec, path_item, operation)
@@ -425,7 +425,8 @@ def _hoist_nullable_children(spec: dict[str, Any]) -> None:
     union ``XType0``) and then refuses the second copy of each inline child model (its issue
     #1375 family), dropping the component; as separate components the children are built once.
     """
-    schemas = (spec.get("components") or {}).get("schemas")
+    components = spec.get("components")
+    schemas = components.get("schemas") if isinstance(components, dict) else None
     if not isinstance(schemas, dict):
         return
     taken = set(schemas)
@@ -465,7 +466,8 @@ def _rename_path_params(
             if (
                 isinstance(param, Mapping)
                 and param.get("in") == "path"
-                and param.get("name") in mapping
+                and isinstance(param.get("name"), str)
+                and param["name"] in mapping
             ):
                 params[index] = {**param, "name": mapping[str(param["name"])]}
 
@@ -767,7 +769,7 @@ def _spec_operations(spec: Mapping[str, Any]) -> Iterator[tuple[str, str, Mappin
 
 def build_view(spec: Mapping[str, Any], data: GeneratorData, *, package: str) -> ClientView:
     """The ClientView of ``spec`` as openapi-python-client parsed it into ``data``."""
-    title = str((spec.get("info") or {}).get("title") or package)
+    title = str(_mapping(spec.get("info")).get("title") or package)
     view = ClientView(
         spec=spec,
         package_name=package,

@@ -1,9 +1,10 @@
 """Commands that read a spec take it in any shape: a node of the wrong type is a finding, never
-a crash (lint, diff, the HTML report and reference, the mock)."""
+a crash (lint, diff, the HTML report and reference, the mock, the client and stub generators)."""
 
 from __future__ import annotations
 
 import copy
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,10 @@ from docs2api.mock import create_app
 from docs2api.publish import render_reference
 from docs2api.report_html import render_report
 from docs2api.specfile import load_spec
+from generator import server
+from generator.client import GenerationError, describe_client
+from generator.model import prepare_spec
+from scraper.yamlio import write_yaml
 
 SPEC = load_spec(Path(__file__).resolve().parent.parent / "spec" / "modelarts.yaml")
 
@@ -83,6 +88,21 @@ def test_a_damaged_spec_is_read_without_a_crash(spec: dict[str, Any]) -> None:
     assert "<html" in render_report(spec, None, None, spec_name="damaged")
     assert "<html" in render_reference(spec, "")
     create_app(spec, stateful=True)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(damaged_specs())
+def test_the_generators_refuse_or_take_a_damaged_spec(spec: dict[str, Any]) -> None:
+    server.build_view(prepare_spec(spec), "damaged_server")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "damaged.yaml"
+        write_yaml(spec, path)
+        try:
+            view = describe_client(path)
+        except GenerationError as refused:  # openapi-python-client's own verdict, as a message
+            assert str(refused)
+        else:
+            assert view.package_name.isidentifier()
 
 
 def test_lint_of_a_spec_whose_paths_are_null(tmp_path: Path, capsys: Any) -> None:
