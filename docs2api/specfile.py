@@ -11,10 +11,15 @@ again and again (three quarters of libyaml's own composing time). Anything else 
 keys, ``!!set``, ``!!omap``, unknown tags, unhashable keys, nesting deeper than the
 recursion limit) goes to PyYAML's safe constructor unchanged, so the values are always
 exactly ``yaml.safe_load``'s (property-tested).
+
+A spec is a JSON document, so ``read_spec`` also gives mapping keys that YAML reads as
+something else (``200:``, ``null:``, ``yes:``) as the strings JSON would: the commands then
+never meet a key they cannot sort or lower-case.
 """
 
 from __future__ import annotations
 
+import datetime
 import json
 from pathlib import Path
 from typing import Any
@@ -44,9 +49,10 @@ class _Lean:
     yaml_path_resolvers: dict[Any, Any]
     yaml_constructors: dict[Any, Any]
 
-    def __init__(self, stream: str) -> None:
+    def __init__(self, stream: str, *, json_keys: bool = False) -> None:
         super().__init__(stream)  # type: ignore[call-arg]
         self._plain_tags: dict[str, str] = {}  # plain scalar text -> its implicit tag
+        self._json_keys = json_keys
 
     def resolve(self, kind: type[Node], value: str, implicit: tuple[bool, bool]) -> str:
         if kind is not ScalarNode or self.yaml_path_resolvers:
@@ -62,7 +68,8 @@ class _Lean:
         try:
             return self._build(node, {})
         except (_Unusual, RecursionError):
-            return super().construct_document(node)  # type: ignore[misc]
+            data = super().construct_document(node)  # type: ignore[misc]
+            return with_json_keys(data) if self._json_keys else data
 
     def _build(self, node: Node, built: dict[Node, Any]) -> Any:
         kind = node.__class__
@@ -82,7 +89,10 @@ class _Lean:
             for key_node, value_node in node.value:
                 if key_node.tag != _STR and key_node.tag not in _SCALAR_TAGS:
                     raise _Unusual  # merge keys, '=' keys, collections as keys
-                mapping[self._build(key_node, built)] = self._build(value_node, built)
+                key = self._build(key_node, built)
+                if key_node.tag != _STR and self._json_keys:
+                    key = json_key(key)
+                mapping[key] = self._build(value_node, built)
             return mapping
         if kind is SequenceNode and tag == _SEQ:
             items: list[Any] = []
@@ -106,14 +116,48 @@ if _LIBYAML is not None:
     _LOADERS.insert(0, _CLoader)
 
 
-def parse_document(text: str, *, as_json: bool = False, name: str | None = None) -> Any:
+def json_key(key: Any) -> str:
+    """A mapping key as JSON writes it: ``200`` -> ``"200"``, ``None`` -> ``"null"``."""
+    if isinstance(key, str):
+        return key
+    if isinstance(key, bool | int | float) or key is None:
+        return json.dumps(key)  # (floats as JSON spells them: 1e+20, Infinity)
+    if isinstance(key, datetime.date):  # (a datetime is a date too)
+        return key.isoformat()
+    return str(key)
+
+
+def with_json_keys(data: Any) -> Any:
+    """``data`` with every mapping key that is not a string replaced by ``json_key``'s text,
+    in place (a later key wins where two become one, as in a YAML mapping)."""
+    stack, seen = [data], set()
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:  # (aliases: one object in several places)
+            continue
+        seen.add(id(node))
+        if isinstance(node, dict):
+            if not all(isinstance(key, str) for key in node):
+                items = list(node.items())
+                node.clear()
+                node.update((json_key(key), value) for key, value in items)
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return data
+
+
+def parse_document(
+    text: str, *, as_json: bool = False, name: str | None = None, json_keys: bool = False
+) -> Any:
     """The data of a YAML document (what ``yaml.safe_load`` gives), or of a JSON one with
     ``as_json``; raises ``yaml.YAMLError`` or ``ValueError`` (bad JSON) on bad text, whose
-    message places the problem in ``name`` (a file name) when given."""
+    message places the problem in ``name`` (a file name) when given. ``json_keys``: mapping
+    keys that are not strings become ``json_key``'s text."""
     if as_json:
         return json.loads(text)
     for index, make in enumerate(_LOADERS):
-        loader = make(text)
+        loader = make(text, json_keys=json_keys)  # type: ignore[call-arg]
         if name is not None and make is _PyLoader:  # (libyaml's errors are never shown)
             loader.name = name
         try:
@@ -140,8 +184,9 @@ def load_spec(path: Path | str) -> dict[str, Any]:
 
 
 def read_spec(path: Path | str) -> dict[str, Any] | str:
-    """The document at ``path`` (JSON when it ends in ``.json``, else YAML) as a mapping, or
-    a message saying why it cannot be: unreadable, not YAML/JSON, or not a mapping."""
+    """The document at ``path`` (JSON when it ends in ``.json``, else YAML) as a mapping with
+    string keys (``json_key``), or a message saying why it cannot be: unreadable, not
+    YAML/JSON, or not a mapping."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -149,7 +194,9 @@ def read_spec(path: Path | str) -> dict[str, Any] | str:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
         return f"cannot read {path}: {reason}"
     try:
-        data = parse_document(text, as_json=path.suffix.lower() == ".json", name=str(path))
+        data = parse_document(
+            text, as_json=path.suffix.lower() == ".json", name=str(path), json_keys=True
+        )
     except (ValueError, yaml.YAMLError) as exc:
         return f"{path} is not valid YAML/JSON: {exc}"
     if not isinstance(data, dict):

@@ -87,7 +87,14 @@ def _parse(
 ) -> tuple[GeneratorData, Config, model.ClientView]:
     """openapi-python-client's parse of ``spec`` and our view of it (inside our sanitizer)."""
     config = _config(spec_path, work, package)
-    data = GeneratorData.from_dict(spec, config=config)
+    try:
+        data = GeneratorData.from_dict(spec, config=config)
+    except Exception as exc:  # its parser has crashed on odd specs (a component that is a
+        # $ref to a missing schema: UnboundLocalError in 0.29); a refusal, not our traceback
+        detail = f"{type(exc).__name__}: {exc}"
+        raise GenerationError(
+            [f"openapi-python-client could not read the spec ({detail})"]
+        ) from exc
     if isinstance(data, GeneratorError):
         raise GenerationError([_describe(data)])
     moved = model.dedupe_model_modules(data)

@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -17,7 +18,7 @@ from docs2api.lint import lint_spec
 from docs2api.mock import create_app
 from docs2api.publish import render_reference
 from docs2api.report_html import render_report
-from docs2api.specfile import load_spec
+from docs2api.specfile import load_spec, with_json_keys
 from generator import server
 from generator.client import GenerationError, describe_client
 from generator.model import prepare_spec
@@ -57,25 +58,33 @@ def _holds(node: Any, key: str | int) -> bool:
     return isinstance(node, list) and isinstance(key, int) and key < len(node)
 
 
-def _replace(spec: Any, pointer: Pointer, value: Any) -> None:
-    """Set the node at ``pointer`` to ``value``, unless an earlier change removed its place."""
+# YAML mapping keys need not be strings: `200:` is a number, `null:` and `yes:` are others
+YAML_KEYS = st.integers(0, 999) | st.none() | st.booleans() | st.floats(allow_nan=False)
+
+
+def _parent(spec: Any, pointer: Pointer) -> Any:
+    """The node holding ``pointer``'s last step, or None when an earlier change removed it."""
     parent = spec
     for key in pointer[:-1]:
         if not _holds(parent, key):
-            return
+            return None
         parent = parent[key]
-    if isinstance(parent, dict) or _holds(parent, pointer[-1]):
-        parent[pointer[-1]] = value
+    return parent
 
 
 @st.composite
 def damaged_specs(draw: st.DrawFn) -> dict[str, Any]:
-    """The committed seed spec with one to three nodes replaced by any JSON value."""
+    """The committed seed spec with one to three nodes replaced by any JSON value, or moved
+    under a key YAML reads as something else than a string."""
     spec = copy.deepcopy(SPEC)
     for _ in range(draw(st.integers(1, 3))):
         pointer = draw(st.sampled_from(SHALLOW) | st.sampled_from(POINTERS))
-        _replace(spec, pointer, draw(JSON_VALUES))
-    return spec
+        parent, last = _parent(spec, pointer), pointer[-1]
+        if isinstance(parent, dict) and last in parent and draw(st.booleans()):
+            parent[draw(YAML_KEYS)] = parent.pop(last)
+        elif isinstance(parent, dict) or _holds(parent, last):
+            parent[last] = draw(JSON_VALUES)
+    return with_json_keys(spec)  # as read_spec gives every command a spec file's data
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -112,3 +121,15 @@ def test_lint_of_a_spec_whose_paths_are_null(tmp_path: Path, capsys: Any) -> Non
     out = capsys.readouterr().out
     assert 'invalid: paths: null is not of type "object"' in out
     assert "spec INVALID" in out
+
+
+def test_a_component_that_refers_nowhere_is_refused_by_the_generator(tmp_path: Path) -> None:
+    # openapi-python-client 0.29 itself fails on this (UnboundLocalError): a refusal for us
+    spec = copy.deepcopy(SPEC)
+    spec["components"]["schemas"] = {"A": {"$ref": "#/components/schemas/Nowhere"}}
+    path = tmp_path / "dangling.yaml"
+    write_yaml(spec, path)
+    with pytest.raises(GenerationError) as refused:
+        describe_client(path)
+    [problem] = refused.value.problems
+    assert problem.startswith("openapi-python-client could not read the spec (UnboundLocalError")

@@ -12,7 +12,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from docs2api.specfile import load_spec, parse_document, read_spec
+from docs2api.specfile import load_spec, parse_document, read_spec, with_json_keys
 from scraper.yamlio import dump_yaml
 from tests.scraper.test_yamlio import texts
 
@@ -97,6 +97,47 @@ def test_unusual_documents_read_as_safe_load_reads_them(name: str) -> None:
         assert ours["a"][1] is ours["a"] and theirs["a"][1] is theirs["a"]
         return
     assert _same(ours, theirs) or (ours == theirs and not isinstance(ours, dict))
+
+
+@pytest.mark.parametrize("name", sorted(UNUSUAL))
+def test_json_keys_are_safe_loads_keys_as_json_writes_them(name: str) -> None:
+    text = UNUSUAL[name]
+    ours, theirs = parse_document(text, json_keys=True), with_json_keys(yaml.safe_load(text))
+    if name == "recursive":
+        assert ours["a"][1] is ours["a"]
+        return
+    if name == "int keys":  # four keys: in a Python dict `true` would replace the equal `1`
+        assert ours == {"1": "a", "2.5": "b", "null": "c", "true": "d"}
+        return
+    assert _same(ours, theirs) or (ours == theirs and not isinstance(ours, dict))
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    st.dictionaries(scalars, st.dictionaries(scalars, scalars, max_size=3), max_size=4),
+    st.sampled_from(WRITERS[1:4]),  # (ours writes string keys only)
+)
+def test_json_keys_whatever_the_keys(data: dict[Any, Any], write: Any) -> None:
+    text = write(data)
+    ours = parse_document(text, json_keys=True)
+    assert _same(ours, with_json_keys(yaml.safe_load(text)))
+    assert all(isinstance(key, str) for value in [ours, *ours.values()] for key in value)
+
+
+def test_read_spec_gives_keys_as_json_does(tmp_path: Path) -> None:
+    spec = tmp_path / "keys.yaml"
+    spec.write_text(
+        "paths:\n  /a:\n    get:\n      responses:\n"
+        "        200: {description: ok}\n        2001-12-14: {}\n        1.5: {}\n"
+        "        null: {}\n        yes: {}\n        '201': {}\n"
+        "base: &b {1: x}\nmerged:\n  <<: *b\n  2: y\n",  # (a merge key: PyYAML builds it)
+        encoding="utf-8",
+    )
+    data = read_spec(spec)
+    assert isinstance(data, dict)
+    responses = data["paths"]["/a"]["get"]["responses"]
+    assert list(responses) == ["200", "2001-12-14", "1.5", "null", "true", "201"]
+    assert data["merged"] == {"1": "x", "2": "y"}
 
 
 def test_deep_nesting_is_read_or_refused_with_a_message(tmp_path: Path) -> None:
