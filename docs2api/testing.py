@@ -266,21 +266,28 @@ def run_schemathesis(
     title = str(info.get("title", "API")) if isinstance(info, Mapping) else "API"
     result = RunResult(title=title, seed=config.seed)
     started = time.monotonic()
-    for event in from_schema(schema).execute():
-        if on_event is not None:
-            on_event(event)
-        if isinstance(event, events.ScenarioFinished):
-            _record_scenario(result, event)
-        elif isinstance(event, events.NonFatalError):
-            message = f"{event.info.title}: {event.info.message}".strip()
-            if event.related_to_operation:
-                result.operation(event.label).errors.append(message)
-            else:
-                result.errors.append(f"{event.label}: {message}")
-        elif isinstance(event, events.FatalError):
-            result.errors.append(f"internal error: {event.exception!r}")
-        elif isinstance(event, events.Interrupted):
-            result.errors.append("interrupted")
+    try:
+        for event in from_schema(schema).execute():
+            if on_event is not None:
+                on_event(event)
+            if isinstance(event, events.ScenarioFinished):
+                _record_scenario(result, event)
+            elif isinstance(event, events.NonFatalError):
+                message = f"{event.info.title}: {event.info.message}".strip()
+                if event.related_to_operation:
+                    result.operation(event.label).errors.append(message)
+                else:
+                    result.errors.append(f"{event.label}: {message}")
+            elif isinstance(event, events.FatalError):
+                result.errors.append(f"internal error: {event.exception!r}")
+            elif isinstance(event, events.Interrupted):
+                result.errors.append("interrupted")
+    except Exception as exc:  # its engine has failed outside its own error events on
+        # schemas of a wrong shape (a property schema that is a string): a finding, not ours
+        result.errors.append(
+            f"schemathesis stopped ({type(exc).__name__}: {exc}); "
+            "`docs2api lint` says whether the spec is valid OpenAPI"
+        )
     result.elapsed = time.monotonic() - started
     if result.cases and not any(200 <= status < 300 for status in result.statuses):
         # Every documented error status passes the checks, so a run where nothing succeeded

@@ -195,6 +195,46 @@ def test_cli_usage_errors(spec_file: Path, capsys: pytest.CaptureFixture[str]) -
     assert f"{no_spec} is not a valid OpenAPI document" in capsys.readouterr().err
 
 
+def test_a_schema_schemathesis_fails_on_is_an_error_of_the_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a property schema that is a string: schemathesis 4's engine raises AttributeError
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/things": {
+                "post": {
+                    "requestBody": {"content": {"application/json": {"schema": THING}}},
+                    "responses": {"201": {"description": "made", **JSON_THING}},
+                }
+            },
+            "/things/{thing_id}": {
+                "get": {
+                    "parameters": [
+                        {"name": "thing_id", "in": "path", "required": True, "schema": {}}
+                    ],
+                    "responses": {"200": {"description": "ok", **JSON_THING}},
+                }
+            },
+        },
+        "components": {
+            "schemas": {"Thing": {"type": "object", "properties": {"thing_id": {}, "size": "x"}}}
+        },
+    }
+    path = tmp_path / "odd.yaml"
+    path.write_text(yaml.safe_dump(spec), encoding="utf-8")
+    assert main(["test", str(path), "--max-examples", "1"]) == 1
+    out = capsys.readouterr().out
+    assert "schemathesis stopped (AttributeError:" in out
+    assert "`docs2api lint` says whether the spec is valid OpenAPI" in out
+    assert "result: FAILED" in out
+
+
+THING = {"$ref": "#/components/schemas/Thing"}
+JSON_THING = {"content": {"application/json": {"schema": THING}}}
+
+
 def test_cli_in_process_mock(spec_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     pytest.importorskip("docs2api.mock")
     code = main(["test", str(spec_file), "--max-examples", "3", "--seed", "1"])
