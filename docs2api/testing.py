@@ -17,7 +17,7 @@ import re
 import secrets
 import time
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -250,7 +250,7 @@ def run_schemathesis(
 ) -> RunResult:
     """Run every schemathesis phase and check against ``base_url`` or the ASGI ``app``."""
     import schemathesis
-    from schemathesis.engine import events, from_schema
+    from schemathesis.engine import events
 
     options = options or RunOptions()
     if app is None and not base_url:
@@ -266,28 +266,21 @@ def run_schemathesis(
     title = str(info.get("title", "API")) if isinstance(info, Mapping) else "API"
     result = RunResult(title=title, seed=config.seed)
     started = time.monotonic()
-    try:
-        for event in from_schema(schema).execute():
-            if on_event is not None:
-                on_event(event)
-            if isinstance(event, events.ScenarioFinished):
-                _record_scenario(result, event)
-            elif isinstance(event, events.NonFatalError):
-                message = f"{event.info.title}: {event.info.message}".strip()
-                if event.related_to_operation:
-                    result.operation(event.label).errors.append(message)
-                else:
-                    result.errors.append(f"{event.label}: {message}")
-            elif isinstance(event, events.FatalError):
-                result.errors.append(f"internal error: {event.exception!r}")
-            elif isinstance(event, events.Interrupted):
-                result.errors.append("interrupted")
-    except Exception as exc:  # its engine has failed outside its own error events on
-        # schemas of a wrong shape (a property schema that is a string): a finding, not ours
-        result.errors.append(
-            f"schemathesis stopped ({type(exc).__name__}: {exc}); "
-            "`docs2api lint` says whether the spec is valid OpenAPI"
-        )
+    for event in _engine_events(schema, result):
+        if on_event is not None:
+            on_event(event)
+        if isinstance(event, events.ScenarioFinished):
+            _record_scenario(result, event)
+        elif isinstance(event, events.NonFatalError):
+            message = f"{event.info.title}: {event.info.message}".strip()
+            if event.related_to_operation:
+                result.operation(event.label).errors.append(message)
+            else:
+                result.errors.append(f"{event.label}: {message}")
+        elif isinstance(event, events.FatalError):
+            result.errors.append(f"internal error: {event.exception!r}")
+        elif isinstance(event, events.Interrupted):
+            result.errors.append("interrupted")
     result.elapsed = time.monotonic() - started
     if result.cases and not any(200 <= status < 300 for status in result.statuses):
         # Every documented error status passes the checks, so a run where nothing succeeded
@@ -297,6 +290,30 @@ def run_schemathesis(
             "the project id and --base-url"
         )
     return result
+
+
+def _engine_events(schema: Any, result: RunResult) -> Iterator[Any]:
+    """schemathesis's events for ``schema``; its engine failing outside them (it does on
+    schemas of a wrong shape, e.g. a property schema that is a string) ends the run as an
+    error of it. ``InvalidSchema``, its verdict on a document, is left to the caller."""
+    from schemathesis.core.errors import InvalidSchema
+    from schemathesis.engine import from_schema
+
+    try:
+        stream = iter(from_schema(schema).execute())  # (plans the run before the first event)
+        while True:
+            try:
+                event = next(stream)
+            except StopIteration:
+                return
+            yield event  # (an error in the caller's loop stays the caller's: it never gets here)
+    except InvalidSchema:
+        raise
+    except Exception as exc:  # theirs, on our input: a finding, not a traceback
+        result.errors.append(
+            f"schemathesis stopped ({type(exc).__name__}: {exc}); "
+            "`docs2api lint` says whether the spec is valid OpenAPI"
+        )
 
 
 def filter_case(context: Any, case: Any) -> bool:
