@@ -34,9 +34,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"docs2api generate: {spec_path}: no such file", file=sys.stderr)
         return 2
     spec = read_spec(spec_path)
-    if isinstance(spec, str):
+    if isinstance(spec, str):  # (like every command but lint, whose finding it is: exit 2)
         print(f"docs2api generate: {spec}", file=sys.stderr)
-        return 1
+        return 2
     base = names.package_name(args.package or service_name(spec))
     notes: list[str] = []
     try:

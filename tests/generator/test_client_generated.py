@@ -142,7 +142,10 @@ def test_cli_generate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
 def test_cli_generate_bad_spec(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("just a string\n", encoding="utf-8")
-    assert main(["generate", str(bad), "-o", str(tmp_path / "out"), "--client-only"]) == 1
+    assert main(["generate", str(bad), "-o", str(tmp_path / "out"), "--client-only"]) == 2
+    refused = tmp_path / "refused.yaml"  # a mapping openapi-python-client will not take
+    refused.write_text("openapi: 3.0.3\npaths: 5\n", encoding="utf-8")
+    assert main(["generate", str(refused), "-o", str(tmp_path / "out"), "--client-only"]) == 1
     assert main(["generate", str(tmp_path / "missing.yaml"), "-o", str(tmp_path / "o")]) == 2
 
 
