@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 from scraper.diagnostics import count_by_level
+from scraper.gcpause import paused_gc
 from scraper.pagecache import PageCache
 from scraper.pipeline import spec_from_inputs
 from scraper.yamlio import dump_yaml, write_yaml
@@ -62,13 +63,14 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     cache = PageCache(args.cache) if args.cache else None
     try:
-        result = spec_from_inputs(
-            args.inputs,
-            title=args.title,
-            workers=args.workers,
-            widen=not args.tables_only,
-            cache=cache,
-        )
+        with paused_gc(keep=True):  # the spec and report live until this process ends
+            result = spec_from_inputs(
+                args.inputs,
+                title=args.title,
+                workers=args.workers,
+                widen=not args.tables_only,
+                cache=cache,
+            )
     finally:
         if cache is not None:
             cache.close()
