@@ -425,8 +425,7 @@ def _hoist_nullable_children(spec: dict[str, Any]) -> None:
     union ``XType0``) and then refuses the second copy of each inline child model (its issue
     #1375 family), dropping the component; as separate components the children are built once.
     """
-    components = spec.get("components")
-    schemas = components.get("schemas") if isinstance(components, dict) else None
+    schemas = _mapping(spec.get("components")).get("schemas")
     if not isinstance(schemas, dict):
         return
     taken = set(schemas)
@@ -469,7 +468,7 @@ def _rename_path_params(
                 and isinstance(param.get("name"), str)
                 and param["name"] in mapping
             ):
-                params[index] = {**param, "name": mapping[str(param["name"])]}
+                params[index] = {**param, "name": mapping[param["name"]]}
 
 
 #: Names openapi-python-client's model classes use themselves: members, and the locals and
