@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import operator
 import os
 import pickle
 import re
@@ -24,6 +25,12 @@ REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "corpus"
 SERVICES = ("modelarts-api-ref", "ecs-api-ref")
 _VERSION_SEGMENT = re.compile(r"/(v\d+(?:\.\d+)?)/")
+
+# The measured part of every child runs inside ``operator.call``, which nothing else here or
+# in the code measured calls: under callgrind, ``--toggle-collect`` on its C function counts
+# the instructions of exactly that part, and ``--dump-after`` counts each call apart (a spec
+# child's read, then its build). Outside callgrind it is a plain call.
+_COUNTED = "_operator_call"
 
 
 def corpus_dirs() -> list[Path]:
@@ -43,12 +50,17 @@ def measure_lxml(folders: list[Path]) -> dict[str, float]:
     import lxml.html
 
     files = sorted(p for folder in folders for p in folder.glob("*.html"))
+
+    def parse() -> int:
+        size = 0
+        for path in files:
+            data = path.read_bytes()
+            size += len(data)
+            lxml.html.fromstring(data)
+        return size
+
     start, cpu = time.perf_counter(), _cpu()
-    size = 0
-    for path in files:
-        data = path.read_bytes()
-        size += len(data)
-        lxml.html.fromstring(data)
+    size = operator.call(parse)
     seconds = time.perf_counter() - start
     return {"pages": len(files), "bytes": size, "seconds": seconds, "cpu_seconds": _cpu() - cpu}
 
@@ -62,15 +74,20 @@ def measure_floor(folders: list[Path]) -> dict[str, float]:
         encoding="utf-8", remove_comments=True, remove_pis=True, collect_ids=False
     )
     files = sorted(p for folder in folders for p in folder.glob("*.html"))
+
+    def parse() -> tuple[int, int]:
+        size = chars = 0
+        for path in files:
+            data = path.read_bytes()
+            size += len(data)
+            root = lxml.etree.fromstring(data, parser=parser)
+            if root is not None:
+                for cell in root.iter("td", "th"):
+                    chars += len("".join(cell.itertext()))
+        return size, chars
+
     start, cpu = time.perf_counter(), _cpu()
-    size = chars = 0
-    for path in files:
-        data = path.read_bytes()
-        size += len(data)
-        root = lxml.etree.fromstring(data, parser=parser)
-        if root is not None:
-            for cell in root.iter("td", "th"):
-                chars += len("".join(cell.itertext()))
+    size, chars = operator.call(parse)
     seconds = time.perf_counter() - start
     return {
         "pages": len(files),
@@ -107,12 +124,12 @@ def measure_spec(folders: list[Path], workers: int, cache: Path | None = None) -
     with paused_gc():
         start, cpu = time.perf_counter(), _cpu()
         store = PageCache(cache) if cache is not None else None
-        pages = read_inputs(inputs, workers=workers, cache=store)
+        pages = operator.call(read_inputs, inputs, workers=workers, cache=store)
         if store is not None:
             store.close()
         read, read_cpu = time.perf_counter() - start, _cpu() - cpu
         read_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        result = build_spec(pages, title=title_of(inputs))
+        result = operator.call(build_spec, pages, title=title_of(inputs))
         seconds = time.perf_counter() - start
         cpu_seconds = _cpu() - cpu
     operations = sum(
@@ -210,6 +227,58 @@ def measure_capacity(n: int = 15_000_000) -> dict[str, float]:
     return {"serial_s": serial, "two_processes_s": parallel, "speedup": serial / parallel}
 
 
+def count_instructions(what: str, inputs: list[Path]) -> dict[str, object]:
+    """Instructions the measured part of one child executes (1 worker), counted by callgrind:
+    unlike seconds, the same figure whatever else the machine runs. ``parts`` are the counts
+    of each measured call (a spec child's read, then its build)."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        return {"skipped": "valgrind is not installed"}
+    with tempfile.TemporaryDirectory(prefix="docs2api-callgrind-") as tmp:
+        out = Path(tmp) / "callgrind.out"
+        command = [
+            valgrind,
+            "--tool=callgrind",
+            f"--callgrind-out-file={out}",
+            f"--toggle-collect={_COUNTED}",
+            f"--dump-after={_COUNTED}",
+            sys.executable,
+            __file__,
+            "--child",
+            what,
+            "--workers",
+            "1",
+            *(str(p) for p in inputs),
+        ]
+        # a fixed hash seed: set and dict orders, and so the work done, are the same each run
+        env = {**os.environ, "PYTHONHASHSEED": "0"}
+        subprocess.run(command, check=True, capture_output=True, text=True, cwd=REPO, env=env)
+        dumps = sorted(Path(tmp).glob("callgrind.out.*"), key=lambda d: int(d.suffix[1:]))
+        parts = [_callgrind_total(d) for d in dumps]
+    if not any(parts):
+        return {
+            "skipped": f"callgrind saw no call of {_COUNTED} (a Python built without its "
+            "function symbols?)"
+        }
+    return {"instructions": sum(parts), "parts": parts}
+
+
+def _callgrind_total(dump: Path) -> int:
+    """The instruction total of one callgrind dump (its ``summary:`` line)."""
+    for line in dump.read_text(encoding="utf-8", errors="replace").splitlines():
+        if line.startswith("summary:"):
+            return int(line.split()[1])
+    return 0
+
+
+COUNTED_MEASUREMENTS = ("lxml", "floor", "spec")
+
+
+def count_all(folders: list[Path]) -> dict[str, object]:
+    """Instruction counts of the baseline, the floor and the 1-worker spec on ``folders``."""
+    return {what: count_instructions(what, folders) for what in COUNTED_MEASUREMENTS}
+
+
 def make_large_corpus(target: Path, pages: int) -> Path:
     """Copies of the real pages with renamed paths and files until ``pages`` pages exist.
 
@@ -259,6 +328,25 @@ def measure_cached(folders: list[Path], tmp: Path) -> dict[str, object]:
     edited["edited_pages"] = len(pages[::EDITED_SHARE])
     figures["spec_cache_edited"] = edited
     return figures
+
+
+def instruction_summary(counts: dict[str, object]) -> str:
+    """Counts as text lines, each with its ratio to the baseline's."""
+    base = counts.get("lxml")
+    base_total = base.get("instructions") if isinstance(base, dict) else None
+    lines = []
+    for what, figure in counts.items():
+        if not isinstance(figure, dict) or "instructions" not in figure:
+            lines.append(f"{what}: {figure}")
+            continue
+        total = int(figure["instructions"])
+        ratio = f" ({total / base_total:.3f}x lxml)" if isinstance(base_total, int) else ""
+        parts = figure.get("parts")
+        split = ""
+        if isinstance(parts, list) and len(parts) > 1:
+            split = " = " + " + ".join(f"{int(n) / 1e6:,.1f}" for n in parts)
+        lines.append(f"{what}: {total / 1e6:,.1f} million instructions{split}{ratio}")
+    return "\n".join(lines)
 
 
 def _child(args: argparse.Namespace) -> None:
@@ -312,6 +400,12 @@ def main() -> None:
     parser.add_argument("--sizes", default="400,2000,8000")
     parser.add_argument("--runs", type=int, default=RUNS, help="timed runs kept the best of")
     parser.add_argument("--scaling-runs", type=int, default=SCALING_RUNS)
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="only count instructions (callgrind) of the baseline, floor and spec: a figure "
+        "to compare two versions of the code by, whatever the machine's load",
+    )
     parser.add_argument("inputs", nargs="*")
     args = parser.parse_args()
     if args.what:
@@ -321,6 +415,11 @@ def main() -> None:
     if not folders:
         print(json.dumps({"skipped": "../shared/corpus is absent"}))
         return
+    if args.instructions:
+        counts = count_all(folders)
+        print(instruction_summary(counts))
+        print(json.dumps(counts))
+        return
     figures: dict[str, object] = {}
     runs = args.runs
     figures["lxml"], figures["floor"], figures["spec"] = run_best(
@@ -328,6 +427,7 @@ def main() -> None:
     )
     figures["capacity"] = measure_capacity()
     (figures["spec_2"],) = run_best(runs, ("spec", folders, 2))
+    figures["instructions"] = count_all(folders)
     scaling = []
     tmp = Path(tempfile.mkdtemp(prefix="docs2api-bench-"))
     try:

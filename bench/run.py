@@ -90,6 +90,50 @@ def _corpus_row(label: str, row: dict[str, Any], lxml: dict[str, Any]) -> str:
     )
 
 
+_COUNTED_LABELS = {
+    "lxml": "bare lxml.html parse (baseline)",
+    "floor": "lxml parse + the text of every table cell, nothing else",
+    "spec": "docs2api spec, both services, 1 worker",
+}
+
+
+def instruction_section(counts: object) -> list[str]:
+    """Markdown for the instruction counts of the corpus rows (callgrind)."""
+    lines = ["### Instructions executed (callgrind)", ""]
+    if not isinstance(counts, dict):
+        return [*lines, "Not measured in this run.", ""]
+    base = counts.get("lxml")
+    base_total = _f(base, "instructions")
+    lines += [
+        "| measurement | million instructions | read | build | ratio to lxml |",
+        "| --- | ---: | ---: | ---: | ---: |",
+    ]
+    for what, label in _COUNTED_LABELS.items():
+        row = counts.get(what)
+        if not isinstance(row, dict) or "instructions" not in row:
+            lines.append(f"| {label} | not counted: {row} | | | |")
+            continue
+        total = _f(row, "instructions")
+        parts = row.get("parts") or []
+        read, build = (
+            (f"{parts[0] / 1e6:,.0f}", f"{parts[1] / 1e6:,.0f}") if len(parts) == 2 else ("", "")
+        )
+        ratio = _ratio(total, base_total) if base_total else ""
+        lines.append(f"| {label} | {total / 1e6:,.0f} | {read} | {build} | {ratio} |")
+    lines += [
+        "",
+        "The same three measurements counted by valgrind's callgrind (one run each in a fresh "
+        "process, only the timed part counted, hash seed fixed). A count does not move with "
+        "the machine's load: two runs of the same code agree to within about half a percent, where "
+        "the seconds above drift by a fifth between runs an hour apart. It is not time: lxml's "
+        "parser and Python's interpreter do different work per instruction, so the target is "
+        "read from the CPU column above, and the count is the figure to compare two versions "
+        "of the code by (`python bench/corpus_bench.py --instructions` counts just these).",
+        "",
+    ]
+    return lines
+
+
 def corpus_section(figures: dict[str, object]) -> list[str]:
     """Markdown for the corpus benchmark."""
     lines = ["## Scrape + build on the corpus (issue: performance)", ""]
@@ -164,6 +208,7 @@ def corpus_section(figures: dict[str, object]) -> list[str]:
             f"{_f(capacity, 'speedup'):.2f}x."
         )
     lines.append("")
+    lines += instruction_section(figures.get("instructions"))
     scaling = figures.get("scaling") or []
     assert isinstance(scaling, list)
     if scaling:
