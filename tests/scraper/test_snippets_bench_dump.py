@@ -4,27 +4,14 @@ something)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 from scraper.snippets import read_dump_accounted
-
-
-def _bench(repo_dir: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "snippets_bench", repo_dir / "bench" / "snippets_bench.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["snippets_bench"] = module
-    spec.loader.exec_module(module)
-    return module
+from tests.bench_modules import load_bench
 
 
 def test_generated_copies_stitch_like_the_seed(repo_dir: Path, tmp_path: Path) -> None:
-    bench = _bench(repo_dir)
+    bench = load_bench(repo_dir, "snippets_bench")
     dump = tmp_path / "dump.txt"
     assert bench.generate(90, dump)[0] == 90
     reading = read_dump_accounted(dump)
