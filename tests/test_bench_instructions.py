@@ -32,3 +32,14 @@ def test_without_valgrind_the_counts_are_skipped_with_the_reason(
     assert bench.count_all([repo_dir]) == {
         what: {"skipped": "valgrind is not installed"} for what in ("lxml", "floor", "spec")
     }
+
+
+@pytest.mark.skipif(shutil.which("valgrind") is None, reason="valgrind is not installed")
+def test_a_child_that_fails_under_callgrind_gives_the_reason(
+    repo_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bench = load_bench(repo_dir, "corpus_bench")
+    monkeypatch.setattr(bench, "__file__", str(tmp_path / "absent.py"))  # the child's script
+    counts = bench.count_instructions("spec", [tmp_path])
+    assert counts["skipped"].startswith("callgrind exited 2: ")
+    assert "absent.py" in counts["skipped"]
