@@ -16,6 +16,7 @@ import jinja2
 
 from docs2api import nodetools
 from docs2api.specfile import load_spec
+from docs2api.specnodes import as_dict
 from scraper.yamlio import dump_yaml
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -71,8 +72,8 @@ def render_reference(spec: dict[str, Any], redoc_js: str, *, redoc_version: str 
     if "</script" in redoc_js.lower():  # would end the inline script early
         raise ValueError("the Redoc bundle contains '</script' and cannot be inlined")
     redoc_js = redoc_js.replace(REDOC_LOGO_URL, INLINE_LOGO)
-    info = spec.get("info") if isinstance(spec.get("info"), dict) else {}
-    title = str((info or {}).get("title") or "API reference")
+    info = as_dict(spec.get("info"))
+    title = str(info.get("title") or "API reference")
     options = {"hideDownloadButton": False, "expandResponses": "200,201", "nativeScrollbars": True}
     return (
         _environment()

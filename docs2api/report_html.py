@@ -137,14 +137,14 @@ def build_view(
     docs_base: str | None = None,
 ) -> ReportView:
     """The report page's view model from the spec, the build report and the lint result."""
-    info = spec.get("info") if isinstance(spec.get("info"), dict) else {}
+    info = as_dict(spec.get("info"))
     report = report or {}
     lint = lint or {}
     view = ReportView(
-        title=str((info or {}).get("title", spec_name)),
+        title=str(info.get("title", spec_name)),
         spec_name=spec_name,
         openapi=str(spec.get("openapi", "?")),
-        version=str((info or {}).get("version", "?")),
+        version=str(info.get("version", "?")),
     )
     view.operations = _operations(spec, docs_base)
     view.services = _pages(report, docs_base)

@@ -26,6 +26,7 @@ from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonCode, PythonIdentifier
 
 from generator import names
+from generator.specnodes import as_list, as_mapping
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 IDEMPOTENT_METHODS = frozenset({"get", "head", "options", "put", "delete", "trace"})
@@ -74,16 +75,6 @@ def path_key(method: str, path: str) -> tuple[str, str]:
 # --- decisions on the raw OpenAPI document -------------------------------------------------
 
 
-def _mapping(value: Any) -> Mapping[str, Any]:
-    """``value`` when it is a mapping, else an empty one (specs may have any shape)."""
-    return value if isinstance(value, Mapping) else {}
-
-
-def _list(value: Any) -> list[Any]:
-    """``value`` when it is a list, else an empty one."""
-    return value if isinstance(value, list) else []
-
-
 def resolve(spec: Mapping[str, Any], node: Any, *, depth: int = 0) -> Any:
     """``node`` with a local ``$ref`` followed (a few levels, cycles guarded)."""
     while isinstance(node, Mapping) and "$ref" in node and depth < 20:
@@ -107,22 +98,22 @@ def package_name(spec: Mapping[str, Any], override: str | None = None) -> str:
 
 def service_name(spec: Mapping[str, Any]) -> str:
     """The Huawei service name: first label of the default endpoint, else the title's first word."""
-    for server in _list(spec.get("servers")):
-        variables = _mapping(_mapping(server).get("variables"))
-        default = _mapping(variables.get("endpoint")).get("default")
+    for server in as_list(spec.get("servers")):
+        variables = as_mapping(as_mapping(server).get("variables"))
+        default = as_mapping(variables.get("endpoint")).get("default")
         if isinstance(default, str) and default.strip():
             label = default.strip().split("://")[-1].split(".")[0]
             if names.words(label):
                 return "-".join(names.words(label))
-    title = str(_mapping(spec.get("info")).get("title") or "api")
+    title = str(as_mapping(spec.get("info")).get("title") or "api")
     first = names.words(title)[:1]
     return first[0] if first else "api"
 
 
 def base_path(spec: Mapping[str, Any]) -> str:
     """The path of the first server URL (``https://{endpoint}/v2`` -> ``/v2``), no trailing /."""
-    for server in _list(spec.get("servers")):
-        url = _mapping(server).get("url")
+    for server in as_list(spec.get("servers")):
+        url = as_mapping(server).get("url")
         if isinstance(url, str):
             rest = url.split("://", 1)[-1]
             path = rest[rest.index("/") :] if "/" in rest else ""
@@ -237,7 +228,7 @@ def _pick(params: Mapping[str, Any], candidates: Sequence[str]) -> str | None:
 
 
 def _start(param: Mapping[str, Any], style: str) -> int:
-    default = _mapping(param.get("schema")).get("default")
+    default = as_mapping(param.get("schema")).get("default")
     if default is None:
         default = param.get("default")
     if isinstance(default, int) and not isinstance(default, bool):
@@ -247,7 +238,7 @@ def _start(param: Mapping[str, Any], style: str) -> int:
 
 def pagination(spec: Mapping[str, Any], path: str, method: str) -> PaginationPlan | None:
     """The paging plan of one operation: its ``x-pagination``, else detected; None if not paged."""
-    path_item = _mapping(_mapping(spec.get("paths")).get(path))
+    path_item = as_mapping(as_mapping(spec.get("paths")).get(path))
     operation = path_item.get(method)
     if not isinstance(operation, Mapping):
         return None
@@ -269,7 +260,7 @@ def _declared_plan(
     schema: Mapping[str, Any],
 ) -> PaginationPlan | None:
     style = declared.get("style")
-    wire = declared.get("params") if isinstance(declared.get("params"), Mapping) else {}
+    wire = as_mapping(declared.get("params"))
     assert isinstance(wire, Mapping)
     if style not in ("offset", "page", "marker", "continue"):
         return None
@@ -425,7 +416,7 @@ def _hoist_nullable_children(spec: dict[str, Any]) -> None:
     union ``XType0``) and then refuses the second copy of each inline child model (its issue
     #1375 family), dropping the component; as separate components the children are built once.
     """
-    schemas = _mapping(spec.get("components")).get("schemas")
+    schemas = as_mapping(spec.get("components")).get("schemas")
     if not isinstance(schemas, dict):
         return
     taken = set(schemas)
@@ -768,7 +759,7 @@ def _spec_operations(spec: Mapping[str, Any]) -> Iterator[tuple[str, str, Mappin
 
 def build_view(spec: Mapping[str, Any], data: GeneratorData, *, package: str) -> ClientView:
     """The ClientView of ``spec`` as openapi-python-client parsed it into ``data``."""
-    title = str(_mapping(spec.get("info")).get("title") or package)
+    title = str(as_mapping(spec.get("info")).get("title") or package)
     view = ClientView(
         spec=spec,
         package_name=package,

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from generator import names, render
+from generator.specnodes import as_list, as_mapping
 
 TEMPLATES = Path(__file__).parent / "templates" / "server"
 _COMPONENT = "#/components/schemas/"
@@ -94,9 +95,7 @@ class _Types:
 
     def __init__(self, spec: Mapping[str, Any]) -> None:
         self.spec = spec
-        components = spec.get("components")
-        raw = components.get("schemas") if isinstance(components, Mapping) else None
-        self.components: Mapping[str, Any] = raw if isinstance(raw, Mapping) else {}
+        self.components = as_mapping(as_mapping(spec.get("components")).get("schemas"))
         self.taken: set[str] = set()
         self.models: dict[str, ModelView] = {}
         self.component_names: dict[str, str] = {}
@@ -251,9 +250,7 @@ def build_view(spec: Mapping[str, Any], package_name: str) -> dict[str, Any]:
     class_names: set[str] = set()
     ops: list[OperationView] = []
     adapters: set[str] = set()
-    raw_paths = spec.get("paths")
-    paths: Mapping[str, Any] = raw_paths if isinstance(raw_paths, Mapping) else {}
-    for path, raw_item in sorted(paths.items()):
+    for path, raw_item in sorted(as_mapping(spec.get("paths")).items()):
         item = _deref(spec, raw_item)
         if not isinstance(item, Mapping):
             continue
@@ -313,8 +310,7 @@ def build_view(spec: Mapping[str, Any], package_name: str) -> dict[str, Any]:
             ops.append(view)
     for name in sorted(types.components):
         types.component(name)
-    raw_info = spec.get("info")
-    info: Mapping[str, Any] = raw_info if isinstance(raw_info, Mapping) else {}
+    info = as_mapping(spec.get("info"))
     title = info.get("title")
     version = str(info.get("version") or "0.1.0")
     return {
@@ -339,7 +335,7 @@ def _params(
 ) -> None:
     merged: dict[tuple[str, str], Mapping[str, Any]] = {}
     for source in (item.get("parameters"), op.get("parameters")):
-        for raw in source if isinstance(source, list) else []:
+        for raw in as_list(source):
             param = _deref(spec, raw)
             if isinstance(param, Mapping) and isinstance(param.get("name"), str):
                 merged[(str(param["name"]), str(param.get("in")))] = param
