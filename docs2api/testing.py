@@ -300,13 +300,8 @@ def _engine_events(schema: Any, result: RunResult) -> Iterator[Any]:
     from schemathesis.engine import from_schema
 
     try:
-        stream = iter(from_schema(schema).execute())  # (plans the run before the first event)
-        while True:
-            try:
-                event = next(stream)
-            except StopIteration:
-                return
-            yield event  # (an error in the caller's loop stays the caller's: it never gets here)
+        # (an error in the caller's loop stays the caller's: it is not raised in here)
+        yield from from_schema(schema).execute()  # (which plans the run before its first event)
     except InvalidSchema:
         raise
     except Exception as exc:  # theirs, on our input: a finding, not a traceback

@@ -268,3 +268,17 @@ def test_read_only_keeps_reads_and_drops_links_to_writes(
     assert code == 0, out
     assert app.state.methods == {"GET"}  # nothing was created or deleted
     assert "2 operation(s) tested" in out and "POST" not in out and "DELETE" not in out
+
+
+def test_an_error_in_our_own_event_handling_is_not_taken_for_schemathesis_failing() -> None:
+    class HandlerBug(Exception):
+        pass
+
+    def on_event(event: object) -> None:
+        raise HandlerBug
+
+    options = RunOptions(max_examples=1, seed=1, stateful=False, phases=("examples",))
+    with pytest.raises(HandlerBug):
+        run_schemathesis(
+            ITEMS_SPEC, app=create_items_app(), auth=SIGNED, options=options, on_event=on_event
+        )
